@@ -1,0 +1,105 @@
+//! `keyhound scan`: builds the engine from the built-in rules and the config, runs the sources,
+//! writes the report and picks the exit status.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+
+use keyhound::config::Config;
+use keyhound::engine::Engine;
+use keyhound::findings;
+use keyhound::report::{self, Format};
+use keyhound::rules::RuleSet;
+use keyhound::scan::{Report, Scanner};
+use keyhound::sources::{files, stdin};
+
+use super::args::{FormatArg, ScanArgs};
+use super::{EXIT_CLEAN, EXIT_FINDINGS, EXIT_INCOMPLETE};
+
+/// Loads the config for a scan: explicit, or discovered from the first path.
+pub fn load_config(explicit: Option<&Path>, first: &Path) -> Result<Config> {
+    Ok(match explicit {
+        Some(path) => Config::load(path)?,
+        None => Config::discover(first)?,
+    })
+}
+
+/// Built-in rules with the config's `[rules]` applied; warns about unknown disabled ids.
+pub fn load_engine(config: &Config) -> Result<Engine> {
+    let mut rules = RuleSet::builtin()?;
+    for id in config.apply(&mut rules)? {
+        eprintln!("keyhound: warning: [rules] disable names unknown rule {id:?}");
+    }
+    Ok(Engine::new(rules)?)
+}
+
+pub fn run(args: ScanArgs) -> Result<i32> {
+    let mut paths = args.paths.clone();
+    if paths.is_empty() {
+        paths.push(PathBuf::from("."));
+    }
+    let read_stdin = paths.iter().any(|p| p.as_os_str() == "-");
+    let disk: Vec<PathBuf> = paths.into_iter().filter(|p| p.as_os_str() != "-").collect();
+    for p in &disk {
+        if std::fs::symlink_metadata(p).is_err() {
+            bail!("{}: no such file or directory", p.display());
+        }
+    }
+    let first = disk.first().cloned().unwrap_or_else(|| PathBuf::from("."));
+    let config = load_config(args.config.as_deref(), &first)?;
+    let engine = load_engine(&config)?;
+    let scanner = Scanner::new(
+        &engine,
+        &config,
+        findings::Options {
+            show_secrets: args.show_secrets,
+        },
+    );
+    let walk = files::WalkOptions {
+        no_ignore: args.no_ignore,
+        follow_links: args.follow,
+        max_file_size: args.max_file_size,
+        threads: args.threads,
+    };
+    files::scan(&disk, &walk, &scanner);
+    if read_stdin {
+        stdin::scan(&scanner, args.max_file_size);
+    }
+    let report = scanner.finish();
+    let format = match args.format {
+        FormatArg::Text => Format::Text,
+        FormatArg::Json => Format::Json,
+        FormatArg::Sarif => Format::Sarif,
+    };
+    write_report(format, &report, &engine, args.output.as_deref())?;
+    Ok(exit_code(&report))
+}
+
+/// Writes the report to `output` or standard output.
+pub fn write_report(format: Format, report: &Report, engine: &Engine, output: Option<&Path>) -> Result<()> {
+    let mut out: Box<dyn Write> = match output {
+        Some(path) => Box::new(BufWriter::new(
+            File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
+        )),
+        None => Box::new(BufWriter::new(io::stdout().lock())),
+    };
+    let written = report::write(format, report, engine.rules(), &mut out).and_then(|_| out.flush());
+    match written {
+        // A closed pipe (`keyhound scan | head`) is not an error worth reporting.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("cannot write the report"),
+    }
+}
+
+/// 1 when anything was found, else 3 when something could not be read, else 0.
+pub fn exit_code(report: &Report) -> i32 {
+    if !report.findings.is_empty() {
+        EXIT_FINDINGS
+    } else if !report.summary.complete {
+        EXIT_INCOMPLETE
+    } else {
+        EXIT_CLEAN
+    }
+}

@@ -1,0 +1,191 @@
+//! Findings: an engine candidate located in its blob (line, column, context), fingerprinted by its
+//! value, and redacted. Everything reporters need is computed here, once, so reporters never
+//! re-read files and never see a raw secret unless the user asked for it.
+
+mod locate;
+pub mod redact;
+
+use std::ops::Range;
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::engine::{Candidate, Engine};
+use crate::rules::{Confidence, Rotation, Rule, Severity};
+use crate::sources::Origin;
+
+pub use locate::LineIndex;
+
+/// Inline markers that allow a finding on the same line. `gitleaks:allow` and
+/// `pragma: allowlist secret` are honoured for teams migrating from gitleaks and detect-secrets.
+pub const ALLOW_MARKERS: &[&str] = &["keyhound:allow", "gitleaks:allow", "pragma: allowlist secret"];
+
+/// Where the second half of a paired credential was found.
+#[derive(Debug, Clone, Serialize)]
+pub struct Related {
+    /// What it is ("secret access key").
+    pub name: String,
+    pub line: usize,
+    pub column: usize,
+    /// Redacted unless `--show-secrets`.
+    pub secret: String,
+}
+
+/// Who can see a secret, worst first (design §3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Exposure {
+    PublicBundle,
+    PublicEnv,
+    History,
+    Repository,
+    Staged,
+    Log,
+    Local,
+}
+
+/// One reported credential occurrence.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub rule_id: String,
+    pub rule_name: String,
+    pub severity: Severity,
+    pub confidence: Confidence,
+    /// Relative to the scan root, with `/` separators.
+    pub path: String,
+    /// 1-based line of the secret's first character.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+    pub end_line: usize,
+    /// Exclusive end column, in characters.
+    pub end_column: usize,
+    /// Redacted unless `--show-secrets`.
+    pub secret: String,
+    /// `kh1:` + 32 hex digits of SHA-256 over `rule_id:secret`; stable across moves and edits.
+    pub fingerprint: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exposure: Option<Exposure>,
+    /// The paired credential, for rules with a companion.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub related: Option<Related>,
+    pub rotation: Rotation,
+    /// A short, redacted excerpt of the line around the secret (not part of the JSON contract).
+    #[serde(skip)]
+    pub context: String,
+}
+
+/// Computes a finding's fingerprint from its rule and raw secret value (design §5).
+pub fn fingerprint(rule_id: &str, secret: &[u8]) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(rule_id.as_bytes());
+    hasher.update(b":");
+    hasher.update(secret);
+    let digest = hasher.finalize();
+    let mut out = String::with_capacity(36);
+    out.push_str("kh1:");
+    for byte in &digest[..16] {
+        out.push_str(&format!("{byte:02x}"));
+    }
+    out
+}
+
+/// Options that shape findings.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Print secrets in full instead of redacted.
+    pub show_secrets: bool,
+}
+
+/// Turns the engine's candidates for one blob into findings, dropping those allowed by an inline
+/// marker on their line.
+pub fn build(
+    engine: &Engine,
+    origin: &Origin,
+    bytes: &[u8],
+    candidates: Vec<Candidate>,
+    options: Options,
+) -> Vec<Finding> {
+    let mut index = LineIndex::new(bytes);
+    let mut out = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        let rule = &engine.rules()[c.rule];
+        let line_span = index.line_span(c.secret.start);
+        if has_allow_marker(&bytes[line_span.clone()]) {
+            continue;
+        }
+        out.push(make(rule, origin, bytes, &mut index, &c, options));
+    }
+    out
+}
+
+fn has_allow_marker(line: &[u8]) -> bool {
+    ALLOW_MARKERS
+        .iter()
+        .any(|m| line.windows(m.len()).any(|w| w == m.as_bytes()))
+}
+
+fn make(
+    rule: &Rule,
+    origin: &Origin,
+    bytes: &[u8],
+    index: &mut LineIndex,
+    c: &Candidate,
+    options: Options,
+) -> Finding {
+    let raw = &bytes[c.secret.clone()];
+    let (line, column) = index.position(bytes, c.secret.start);
+    let (end_line, end_column) = index.position(bytes, c.secret.end);
+    let shown = |r: &Range<usize>| redact::display(&bytes[r.clone()], options.show_secrets);
+    let related = match (&c.companion, &rule.companion) {
+        (Some(span), Some(companion)) => {
+            let (line, column) = index.position(bytes, span.start);
+            Some(Related {
+                name: companion.name.clone(),
+                line,
+                column,
+                secret: shown(span),
+            })
+        }
+        _ => None,
+    };
+    let hide: Vec<(Range<usize>, String)> = c.companion.iter().map(|r| (r.clone(), shown(r))).collect();
+    let context = redact::context(
+        bytes,
+        index.line_span(c.secret.start),
+        &c.secret,
+        &shown(&c.secret),
+        &hide,
+    );
+    Finding {
+        rule_id: rule.id.clone(),
+        rule_name: rule.name.clone(),
+        severity: rule.severity,
+        confidence: rule.confidence,
+        path: origin.path.clone(),
+        line,
+        column,
+        end_line,
+        end_column,
+        secret: shown(&c.secret),
+        fingerprint: fingerprint(&rule.id, raw),
+        exposure: origin.exposure,
+        related,
+        rotation: rule.rotation.clone(),
+        context,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprint_depends_only_on_rule_and_value() {
+        let a = fingerprint("stripe-secret-key", b"sk_live_abc");
+        assert_eq!(a, fingerprint("stripe-secret-key", b"sk_live_abc"));
+        assert_ne!(a, fingerprint("stripe-secret-key", b"sk_live_abd"));
+        assert_ne!(a, fingerprint("other-rule", b"sk_live_abc"));
+        assert!(a.starts_with("kh1:") && a.len() == 36);
+    }
+}

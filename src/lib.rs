@@ -1,0 +1,18 @@
+//! keyhound: a secret scanner.
+//!
+//! The data flows through the modules in this order, and the folder layout follows it:
+//! [`sources`] produce blobs (bytes plus where they came from) → [`engine`] finds candidates
+//! (keyword prefilter, regex confirmation, filters and structural checks) → [`findings`] turns them
+//! into located, fingerprinted, redacted findings → [`report`] renders them as text, JSON or SARIF.
+//! [`rules`] holds the rule data the engine is built from; [`config`] the user's allowlists.
+
+pub mod config;
+pub mod engine;
+pub mod error;
+pub mod findings;
+pub mod report;
+pub mod rules;
+pub mod scan;
+pub mod sources;
+
+pub use error::{Error, Result};

@@ -1,0 +1,127 @@
+//! The human report: findings grouped by secret (one credential found in five places is one thing
+//! to rotate), most severe first, each location as `path:line:col` with a short redacted excerpt,
+//! then a "How to rotate" block for each rule, then a one-line summary.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use crate::findings::Finding;
+use crate::rules::Rotation;
+use crate::scan::Report;
+
+/// Skipped entries listed before "and N more".
+const MAX_SKIPPED_SHOWN: usize = 20;
+
+/// Writes the text report.
+pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let groups = group(&report.findings);
+    for (i, g) in groups.iter().enumerate() {
+        let first = g[0];
+        writeln!(
+            out,
+            "{:<8}  {} ({})  {}",
+            first.severity.as_str().to_uppercase(),
+            first.rule_name,
+            first.rule_id,
+            first.secret
+        )?;
+        for f in g {
+            let place = format!("{}:{}:{}", f.path, f.line, f.column);
+            writeln!(out, "  {place}  {}", f.context)?;
+            if let Some(r) = &f.related {
+                writeln!(out, "    with {} at line {}, column {}: {}", r.name, r.line, r.column, r.secret)?;
+            }
+        }
+        writeln!(out, "  fingerprint {}", first.fingerprint)?;
+        let last_of_rule = groups
+            .get(i + 1)
+            .is_none_or(|next| next[0].rule_id != first.rule_id);
+        if last_of_rule {
+            rotation(&first.rotation, out)?;
+        }
+        writeln!(out)?;
+    }
+    summary(report, groups.len(), out)
+}
+
+/// Findings grouped by fingerprint, groups ordered by severity (worst first), then rule, then the
+/// first location.
+fn group(findings: &[Finding]) -> Vec<Vec<&Finding>> {
+    let mut by_fp: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+    for f in findings {
+        by_fp.entry(f.fingerprint.as_str()).or_default().push(f);
+    }
+    let mut groups: Vec<Vec<&Finding>> = by_fp.into_values().collect();
+    groups.sort_by(|a, b| {
+        (std::cmp::Reverse(a[0].severity), &a[0].rule_id, &a[0].path, a[0].line)
+            .cmp(&(std::cmp::Reverse(b[0].severity), &b[0].rule_id, &b[0].path, b[0].line))
+    });
+    groups
+}
+
+fn rotation(r: &Rotation, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "  How to rotate: {}", r.summary)?;
+    for (n, step) in r.steps.iter().enumerate() {
+        writeln!(out, "    {}. {step}", n + 1)?;
+    }
+    let revoke = match r.revoke {
+        crate::rules::Revoke::Api => "revocable by API",
+        crate::rules::Revoke::Ui => "revoke in the provider's console",
+        crate::rules::Revoke::None => "cannot be revoked: replace it",
+    };
+    writeln!(out, "    Docs: {}  ({revoke})", r.docs)
+}
+
+fn summary(report: &Report, secrets: usize, out: &mut dyn Write) -> io::Result<()> {
+    let s = &report.summary;
+    let mut line = format!(
+        "{} finding{} ({} distinct secret{}) in {} file{}, {}",
+        s.findings,
+        plural(s.findings as u64),
+        secrets,
+        plural(secrets as u64),
+        s.files,
+        plural(s.files),
+        human_bytes(s.bytes)
+    );
+    if s.binary > 0 {
+        line.push_str(&format!("; {} binary file{} not scanned", s.binary, plural(s.binary)));
+    }
+    if s.allowed > 0 {
+        line.push_str(&format!("; {} allowed by fingerprint", s.allowed));
+    }
+    writeln!(out, "{line}")?;
+    if !s.skipped.is_empty() {
+        writeln!(out, "INCOMPLETE: {} path(s) could not be scanned:", s.skipped.len())?;
+        for k in s.skipped.iter().take(MAX_SKIPPED_SHOWN) {
+            writeln!(out, "  {}: {}", k.path, k.reason)?;
+        }
+        if s.skipped.len() > MAX_SKIPPED_SHOWN {
+            writeln!(out, "  … and {} more", s.skipped.len() - MAX_SKIPPED_SHOWN)?;
+        }
+    }
+    Ok(())
+}
+
+fn plural(n: u64) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Formats a byte count with a binary unit.
+pub fn human_bytes(n: u64) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if n < 1024 {
+        return format!("{n} B");
+    }
+    let mut value = n as f64 / 1024.0;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    format!("{value:.1} {}", UNITS[unit])
+}

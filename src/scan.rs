@@ -1,0 +1,143 @@
+//! The scanner ties sources to the engine: sources call [`Scanner::blob`] from any thread; the
+//! scanner runs the engine, builds findings, applies the config's allowlists and collects the
+//! summary. [`Scanner::finish`] hands the result to the reporters.
+
+use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::engine::Engine;
+use crate::findings::{self, Finding};
+use crate::sources::Origin;
+
+/// Something that could not be scanned, and why.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Skipped {
+    pub path: String,
+    pub reason: String,
+}
+
+/// Totals of one scan (the JSON report's `summary`).
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Summary {
+    pub findings: usize,
+    /// Files (or other blobs) read and scanned.
+    pub files: u64,
+    /// Unique blobs scanned.
+    pub blobs: u64,
+    /// Bytes scanned.
+    pub bytes: u64,
+    /// Binary files recognised and not scanned as text.
+    pub binary: u64,
+    /// Findings hidden by `[allow] fingerprints`.
+    pub allowed: u64,
+    /// Everything that could not be read; non-empty means the scan is incomplete.
+    pub skipped: Vec<Skipped>,
+    /// True when everything that should have been read was read.
+    pub complete: bool,
+}
+
+/// Findings plus summary: what every reporter renders.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    pub summary: Summary,
+}
+
+/// Collects findings from any number of threads.
+pub struct Scanner<'a> {
+    engine: &'a Engine,
+    config: &'a Config,
+    options: findings::Options,
+    findings: Mutex<Vec<Finding>>,
+    skipped: Mutex<Vec<Skipped>>,
+    files: AtomicU64,
+    bytes: AtomicU64,
+    binary: AtomicU64,
+    allowed: AtomicU64,
+}
+
+impl<'a> Scanner<'a> {
+    /// A scanner over a built engine and a loaded config.
+    pub fn new(engine: &'a Engine, config: &'a Config, options: findings::Options) -> Self {
+        Scanner {
+            engine,
+            config,
+            options,
+            findings: Mutex::new(Vec::new()),
+            skipped: Mutex::new(Vec::new()),
+            files: AtomicU64::new(0),
+            bytes: AtomicU64::new(0),
+            binary: AtomicU64::new(0),
+            allowed: AtomicU64::new(0),
+        }
+    }
+
+    /// Scans one blob of text.
+    pub fn blob(&self, origin: &Origin, bytes: &[u8]) {
+        self.files.fetch_add(1, Ordering::Relaxed);
+        self.bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        let candidates = self.engine.scan(bytes);
+        if candidates.is_empty() {
+            return;
+        }
+        let mut found = findings::build(self.engine, origin, bytes, candidates, self.options);
+        let before = found.len();
+        found.retain(|f| !self.config.fingerprint_allowed(&f.fingerprint));
+        self.allowed
+            .fetch_add((before - found.len()) as u64, Ordering::Relaxed);
+        if !found.is_empty() {
+            lock(&self.findings).extend(found);
+        }
+    }
+
+    /// Records that a binary blob was recognised and not scanned.
+    pub fn binary(&self) {
+        self.binary.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Records something that could not be scanned; the scan becomes incomplete.
+    pub fn skip(&self, path: &str, reason: String) {
+        lock(&self.skipped).push(Skipped {
+            path: path.to_string(),
+            reason,
+        });
+    }
+
+    /// True when the config allows this path, so it is not read at all.
+    pub fn path_allowed(&self, path: &Path) -> bool {
+        self.config.path_allowed(path)
+    }
+
+    /// The collected findings, sorted by path and position, and the summary.
+    pub fn finish(self) -> Report {
+        let mut findings = self.findings.into_inner().unwrap_or_else(|p| p.into_inner());
+        findings.sort_by(|a, b| {
+            (&a.path, a.line, a.column, &a.rule_id).cmp(&(&b.path, b.line, b.column, &b.rule_id))
+        });
+        let mut skipped = self.skipped.into_inner().unwrap_or_else(|p| p.into_inner());
+        skipped.sort();
+        let files = self.files.into_inner();
+        Report {
+            summary: Summary {
+                findings: findings.len(),
+                files,
+                blobs: files,
+                bytes: self.bytes.into_inner(),
+                binary: self.binary.into_inner(),
+                allowed: self.allowed.into_inner(),
+                complete: skipped.is_empty(),
+                skipped,
+            },
+            findings,
+        }
+    }
+}
+
+/// A poisoned lock only means another thread panicked mid-push; the data is still usable.
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}

@@ -1,0 +1,31 @@
+//! Sources produce blobs: bytes plus where they came from. Every source hands its blobs to a
+//! [`crate::scan::Scanner`], which runs the engine; the engine never knows which source it serves.
+
+pub mod files;
+pub mod stdin;
+
+use crate::findings::Exposure;
+
+/// Where a blob came from, as reports show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// Display path: relative to the current directory when under it, `/` separators.
+    pub path: String,
+    /// Who can see this blob's content, when the source knows.
+    pub exposure: Option<Exposure>,
+}
+
+impl Origin {
+    /// An origin with no exposure information.
+    pub fn new(path: impl Into<String>) -> Origin {
+        Origin {
+            path: path.into(),
+            exposure: None,
+        }
+    }
+}
+
+/// Blobs whose first 8 KiB contain a NUL byte are binary and are not scanned as text.
+pub fn is_binary(bytes: &[u8]) -> bool {
+    memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some()
+}
