@@ -114,7 +114,10 @@ impl<'a> Scanner<'a> {
 
     /// The collected findings, sorted by path and position, and the summary.
     pub fn finish(self) -> Report {
-        let mut findings = self.findings.into_inner().unwrap_or_else(|p| p.into_inner());
+        let mut findings = self
+            .findings
+            .into_inner()
+            .unwrap_or_else(|p| p.into_inner());
         findings.sort_by(|a, b| {
             (&a.path, a.line, a.column, &a.rule_id).cmp(&(&b.path, b.line, b.column, &b.rule_id))
         });

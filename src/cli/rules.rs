@@ -12,7 +12,13 @@ pub fn run(args: RulesArgs) -> Result<i32> {
     match args.command {
         RulesCommand::List => {
             for r in rules.rules() {
-                println!("{:<40} {:<8} {:<6} {}", r.id, r.severity, r.confidence.as_str(), r.name);
+                println!(
+                    "{:<40} {:<8} {:<6} {}",
+                    r.id,
+                    r.severity,
+                    r.confidence.as_str(),
+                    r.name
+                );
             }
             let providers: std::collections::BTreeSet<&str> =
                 rules.rules().iter().map(|r| r.provider.as_str()).collect();
@@ -36,7 +42,11 @@ pub fn run(args: RulesArgs) -> Result<i32> {
             for p in &problems {
                 println!("{}: {}", p.rule, p.message);
             }
-            let examples: usize = rules.rules().iter().map(|r| r.examples.len() + r.negative_examples.len()).sum();
+            let examples: usize = rules
+                .rules()
+                .iter()
+                .map(|r| r.examples.len() + r.negative_examples.len())
+                .sum();
             println!(
                 "{} rules checked ({} examples): {} problem{}",
                 rules.len(),
@@ -44,7 +54,11 @@ pub fn run(args: RulesArgs) -> Result<i32> {
                 problems.len(),
                 if problems.len() == 1 { "" } else { "s" }
             );
-            Ok(if problems.is_empty() { EXIT_CLEAN } else { EXIT_FINDINGS })
+            Ok(if problems.is_empty() {
+                EXIT_CLEAN
+            } else {
+                EXIT_FINDINGS
+            })
         }
     }
 }
@@ -58,7 +72,10 @@ fn show(r: &Rule) {
     println!("keywords:   {}", r.keywords.join(", "));
     println!("pattern:    {}", r.pattern);
     if let Some(c) = &r.companion {
-        println!("companion:  {} within {} bytes: {}", c.name, c.within, c.pattern);
+        println!(
+            "companion:  {} within {} bytes: {}",
+            c.name, c.within, c.pattern
+        );
     }
     if !r.checks.is_empty() {
         println!("checks:     {}", r.checks.join(", "));

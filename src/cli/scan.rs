@@ -78,7 +78,12 @@ pub fn run(args: ScanArgs) -> Result<i32> {
 }
 
 /// Writes the report to `output` or standard output.
-pub fn write_report(format: Format, report: &Report, engine: &Engine, output: Option<&Path>) -> Result<()> {
+pub fn write_report(
+    format: Format,
+    report: &Report,
+    engine: &Engine,
+    output: Option<&Path>,
+) -> Result<()> {
     let mut out: Box<dyn Write> = match output {
         Some(path) => Box::new(BufWriter::new(
             File::create(path).with_context(|| format!("cannot create {}", path.display()))?,

@@ -75,7 +75,10 @@ fn jwt(secret: &[u8]) -> bool {
     if alg.eq_ignore_ascii_case("none") || !payload.is_object() {
         return false;
     }
-    let sub = payload.get("sub").map(|s| s.to_string()).unwrap_or_default();
+    let sub = payload
+        .get("sub")
+        .map(|s| s.to_string())
+        .unwrap_or_default();
     let is_sample = SAMPLE_SUBJECTS.contains(&sub.as_str())
         && payload.get("name").and_then(|n| n.as_str()) == Some("John Doe");
     !is_sample
@@ -103,9 +106,17 @@ mod tests {
     fn jwt_rejects_unsigned_and_sample_tokens() {
         let enc = |v: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v);
         let sig = "Qm9ndXNTaWduYXR1cmVCeXRlc0hlcmU";
-        let good = format!("{}.{}.{sig}", enc(r#"{"alg":"HS256"}"#), enc(r#"{"sub":"u-81"}"#));
+        let good = format!(
+            "{}.{}.{sig}",
+            enc(r#"{"alg":"HS256"}"#),
+            enc(r#"{"sub":"u-81"}"#)
+        );
         assert!(run("jwt", good.as_bytes()));
-        let none = format!("{}.{}.{sig}", enc(r#"{"alg":"none"}"#), enc(r#"{"sub":"u-81"}"#));
+        let none = format!(
+            "{}.{}.{sig}",
+            enc(r#"{"alg":"none"}"#),
+            enc(r#"{"sub":"u-81"}"#)
+        );
         assert!(!run("jwt", none.as_bytes()));
         let sample = format!(
             "{}.{}.{sig}",

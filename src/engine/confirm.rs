@@ -48,8 +48,14 @@ pub(super) fn confirm(
             let Some(whole) = re.captures_read_at(&mut locs, &bytes[..window.end], at) else {
                 break;
             };
-            at = if whole.end() > whole.start() { whole.end() } else { whole.end() + 1 };
-            let Some((s, e)) = locs.get(group) else { continue };
+            at = if whole.end() > whole.start() {
+                whole.end()
+            } else {
+                whole.end() + 1
+            };
+            let Some((s, e)) = locs.get(group) else {
+                continue;
+            };
             let secret = s..e;
             if secret.is_empty() || found.iter().any(|c| c.rule == index && c.secret == secret) {
                 continue;
@@ -91,7 +97,11 @@ fn judge(rule: &Rule, bytes: &[u8], secret: Range<usize>) -> Result<Option<Range
         }
     }
     if let Some(name) = rule.checks.iter().find(|c| !checks::run(c, value)) {
-        let name = checks::KNOWN.iter().find(|k| *k == name).copied().unwrap_or("unknown");
+        let name = checks::KNOWN
+            .iter()
+            .find(|k| *k == name)
+            .copied()
+            .unwrap_or("unknown");
         return Err(Drop::Check(name));
     }
     if let Ok(allow) = rule.allow_regexes() {
@@ -125,7 +135,9 @@ fn find_companion(rule: &Rule, bytes: &[u8], secret: &Range<usize>) -> Option<Ra
         if span.start < secret.end && secret.start < span.end {
             continue;
         }
-        if companion.min_entropy.is_some_and(|min| filters::entropy(value) < min)
+        if companion
+            .min_entropy
+            .is_some_and(|min| filters::entropy(value) < min)
             || filters::placeholder(value).is_some()
         {
             continue;

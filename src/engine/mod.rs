@@ -104,15 +104,25 @@ fn resolve_overlaps(rules: &[Rule], mut found: Vec<Candidate>) -> Vec<Candidate>
     }
     let rank = |c: &Candidate| {
         let r = &rules[c.rule];
-        (!r.generic, c.companion.is_some(), r.confidence, c.secret.len(), r.severity)
+        (
+            !r.generic,
+            c.companion.is_some(),
+            r.confidence,
+            c.secret.len(),
+            r.severity,
+        )
     };
-    found.sort_by(|a, b| rank(b).cmp(&rank(a)).then(a.secret.start.cmp(&b.secret.start)));
+    found.sort_by(|a, b| {
+        rank(b)
+            .cmp(&rank(a))
+            .then(a.secret.start.cmp(&b.secret.start))
+    });
     let mut kept: Vec<Candidate> = Vec::with_capacity(found.len());
     for c in found {
         let overlaps = |r: &Range<usize>| r.start < c.secret.end && c.secret.start < r.end;
-        let clash = kept.iter().any(|k| {
-            overlaps(&k.secret) || k.companion.as_ref().is_some_and(overlaps)
-        });
+        let clash = kept
+            .iter()
+            .any(|k| overlaps(&k.secret) || k.companion.as_ref().is_some_and(overlaps));
         if !clash {
             kept.push(c);
         }

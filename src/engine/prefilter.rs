@@ -96,7 +96,12 @@ impl Prefilter {
             let slot = m.pattern().as_usize();
             let found = &haystack[m.start()..m.end()];
             for t in &self.triggers[slot] {
-                if t.exact && !rules[t.rule as usize].keywords.iter().any(|k| k.as_bytes() == found) {
+                if t.exact
+                    && !rules[t.rule as usize]
+                        .keywords
+                        .iter()
+                        .any(|k| k.as_bytes() == found)
+                {
                     continue;
                 }
                 hits.push(Hit {

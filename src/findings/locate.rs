@@ -27,16 +27,24 @@ impl LineIndex {
     /// Byte range of the line containing `offset`, without its line terminator.
     pub fn line_span(&self, offset: usize) -> Range<usize> {
         let line = self.line_of(offset);
-        let start = if line == 0 { 0 } else { self.newlines[line - 1] + 1 };
+        let start = if line == 0 {
+            0
+        } else {
+            self.newlines[line - 1] + 1
+        };
         let end = self.newlines.get(line).copied().unwrap_or(self.len);
         start..end
     }
 
     /// 1-based (line, column) of `offset`; the column counts characters (UTF-8 scalar values;
     /// each invalid byte counts as one).
-    pub fn position(&mut self, bytes: &[u8], offset: usize) -> (usize, usize) {
+    pub fn position(&self, bytes: &[u8], offset: usize) -> (usize, usize) {
         let line = self.line_of(offset);
-        let start = if line == 0 { 0 } else { self.newlines[line - 1] + 1 };
+        let start = if line == 0 {
+            0
+        } else {
+            self.newlines[line - 1] + 1
+        };
         let chars = bytes[start..offset.min(bytes.len())]
             .iter()
             .filter(|&&b| (b & 0xC0) != 0x80)
@@ -52,7 +60,7 @@ mod tests {
     #[test]
     fn positions_are_one_based_and_count_characters() {
         let text = "ab\nçé=KEY\n".as_bytes();
-        let mut idx = LineIndex::new(text);
+        let idx = LineIndex::new(text);
         assert_eq!(idx.position(text, 0), (1, 1));
         let key = text.windows(3).position(|w| w == b"KEY").unwrap();
         assert_eq!(idx.position(text, key), (2, 4));

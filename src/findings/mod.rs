@@ -18,7 +18,11 @@ pub use locate::LineIndex;
 
 /// Inline markers that allow a finding on the same line. `gitleaks:allow` and
 /// `pragma: allowlist secret` are honoured for teams migrating from gitleaks and detect-secrets.
-pub const ALLOW_MARKERS: &[&str] = &["keyhound:allow", "gitleaks:allow", "pragma: allowlist secret"];
+pub const ALLOW_MARKERS: &[&str] = &[
+    "keyhound:allow",
+    "gitleaks:allow",
+    "pragma: allowlist secret",
+];
 
 /// Where the second half of a paired credential was found.
 #[derive(Debug, Clone, Serialize)]
@@ -106,7 +110,7 @@ pub fn build(
     candidates: Vec<Candidate>,
     options: Options,
 ) -> Vec<Finding> {
-    let mut index = LineIndex::new(bytes);
+    let index = LineIndex::new(bytes);
     let mut out = Vec::with_capacity(candidates.len());
     for c in candidates {
         let rule = &engine.rules()[c.rule];
@@ -114,7 +118,7 @@ pub fn build(
         if has_allow_marker(&bytes[line_span.clone()]) {
             continue;
         }
-        out.push(make(rule, origin, bytes, &mut index, &c, options));
+        out.push(make(rule, origin, bytes, &index, &c, options));
     }
     out
 }
@@ -129,7 +133,7 @@ fn make(
     rule: &Rule,
     origin: &Origin,
     bytes: &[u8],
-    index: &mut LineIndex,
+    index: &LineIndex,
     c: &Candidate,
     options: Options,
 ) -> Finding {
@@ -149,7 +153,8 @@ fn make(
         }
         _ => None,
     };
-    let hide: Vec<(Range<usize>, String)> = c.companion.iter().map(|r| (r.clone(), shown(r))).collect();
+    let hide: Vec<(Range<usize>, String)> =
+        c.companion.iter().map(|r| (r.clone(), shown(r))).collect();
     let context = redact::context(
         bytes,
         index.line_span(c.secret.start),

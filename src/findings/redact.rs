@@ -65,14 +65,19 @@ pub fn context(
     // A character is at most four bytes, so this much of a long line is enough to render.
     let reach = CONTEXT_CHARS * 4;
     let from = line.start.max(secret.start.saturating_sub(reach));
-    let to = line.end.min(secret.end.saturating_add(reach)).max(secret.end);
+    let to = line
+        .end
+        .min(secret.end.saturating_add(reach))
+        .max(secret.end);
     let before: Vec<char> = render(bytes, from..secret.start, hide).chars().collect();
     let after: Vec<char> = render(bytes, secret.end..to, hide).chars().collect();
     let mut out = String::new();
     if before.len() > CONTEXT_CHARS || from > line.start {
         out.push('…');
     }
-    let kept: String = before[before.len().saturating_sub(CONTEXT_CHARS)..].iter().collect();
+    let kept: String = before[before.len().saturating_sub(CONTEXT_CHARS)..]
+        .iter()
+        .collect();
     out.push_str(kept.trim_start());
     out.push_str(shown);
     out.extend(after.iter().take(CONTEXT_CHARS));

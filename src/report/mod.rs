@@ -20,7 +20,12 @@ pub enum Format {
 }
 
 /// Writes `report` in `format`. `rules` is the full rule list, for SARIF rule descriptors.
-pub fn write(format: Format, report: &Report, rules: &[Rule], out: &mut dyn Write) -> io::Result<()> {
+pub fn write(
+    format: Format,
+    report: &Report,
+    rules: &[Rule],
+    out: &mut dyn Write,
+) -> io::Result<()> {
     match format {
         Format::Text => text::write(report, out),
         Format::Json => json::write(report, out),

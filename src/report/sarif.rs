@@ -64,7 +64,10 @@ fn text(t: String) -> MultiformatMessageString {
 fn descriptor(rule: &Rule) -> ReportingDescriptor {
     let r = &rule.rotation;
     let mut help = format!("{}\n\nHow to rotate: {}\n", rule.name, r.summary);
-    let mut md = format!("**{}** ({} severity)\n\n### How to rotate\n\n{}\n\n", rule.name, rule.severity, r.summary);
+    let mut md = format!(
+        "**{}** ({} severity)\n\n### How to rotate\n\n{}\n\n",
+        rule.name, rule.severity, r.summary
+    );
     for (n, step) in r.steps.iter().enumerate() {
         help.push_str(&format!("{}. {step}\n", n + 1));
         md.push_str(&format!("{}. {step}\n", n + 1));
@@ -75,21 +78,36 @@ fn descriptor(rule: &Rule) -> ReportingDescriptor {
         r.docs, r.docs
     ));
     let mut props = BTreeMap::new();
-    props.insert("security-severity".to_string(), json!(security_severity(rule.severity)));
+    props.insert(
+        "security-severity".to_string(),
+        json!(security_severity(rule.severity)),
+    );
     props.insert("precision".to_string(), json!(precision(rule)));
     ReportingDescriptor::builder()
         .id(rule.id.clone())
         .name(rule.name.clone())
         .short_description(text(rule.name.clone()))
-        .full_description(text(format!("{} ({}). {}", rule.name, rule.provider, r.summary)))
-        .help(MultiformatMessageString::builder().text(help).markdown(md).build())
+        .full_description(text(format!(
+            "{} ({}). {}",
+            rule.name, rule.provider, r.summary
+        )))
+        .help(
+            MultiformatMessageString::builder()
+                .text(help)
+                .markdown(md)
+                .build(),
+        )
         .help_uri(r.docs.clone())
         .default_configuration(ReportingConfiguration {
             level: Some(json!(level_name(rule.severity))),
             ..Default::default()
         })
         .properties(PropertyBag {
-            tags: Some(vec!["security".into(), "secret".into(), rule.provider.clone()]),
+            tags: Some(vec![
+                "security".into(),
+                "secret".into(),
+                rule.provider.clone(),
+            ]),
             additional_properties: props,
         })
         .build()
@@ -120,13 +138,19 @@ fn result(f: &Finding, rule_index: usize, occurrence: usize) -> SarifResult {
     };
     let hash = &f.fingerprint[4..20];
     let mut fingerprints = BTreeMap::new();
-    fingerprints.insert("primaryLocationLineHash".to_string(), format!("{hash}:{occurrence}"));
+    fingerprints.insert(
+        "primaryLocationLineHash".to_string(),
+        format!("{hash}:{occurrence}"),
+    );
     fingerprints.insert("keyhound/v1".to_string(), f.fingerprint.clone());
     let mut props = BTreeMap::new();
     props.insert("severity".to_string(), json!(f.severity.as_str()));
     props.insert("confidence".to_string(), json!(f.confidence.as_str()));
     if let Some(e) = f.exposure {
-        props.insert("exposure".to_string(), serde_json::to_value(e).unwrap_or(Value::Null));
+        props.insert(
+            "exposure".to_string(),
+            serde_json::to_value(e).unwrap_or(Value::Null),
+        );
     }
     SarifResult::builder()
         .rule_id(f.rule_id.clone())
@@ -134,7 +158,10 @@ fn result(f: &Finding, rule_index: usize, occurrence: usize) -> SarifResult {
         .level(level(f.severity))
         .kind(ResultKind::Fail)
         .message(Message {
-            text: Some(format!("{} found. Rotate it: {}", f.rule_name, f.rotation.summary)),
+            text: Some(format!(
+                "{} found. Rotate it: {}",
+                f.rule_name, f.rotation.summary
+            )),
             ..Default::default()
         })
         .locations(vec![location])

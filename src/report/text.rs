@@ -29,7 +29,11 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             let place = format!("{}:{}:{}", f.path, f.line, f.column);
             writeln!(out, "  {place}  {}", f.context)?;
             if let Some(r) = &f.related {
-                writeln!(out, "    with {} at line {}, column {}: {}", r.name, r.line, r.column, r.secret)?;
+                writeln!(
+                    out,
+                    "    with {} at line {}, column {}: {}",
+                    r.name, r.line, r.column, r.secret
+                )?;
             }
         }
         writeln!(out, "  fingerprint {}", first.fingerprint)?;
@@ -53,8 +57,18 @@ fn group(findings: &[Finding]) -> Vec<Vec<&Finding>> {
     }
     let mut groups: Vec<Vec<&Finding>> = by_fp.into_values().collect();
     groups.sort_by(|a, b| {
-        (std::cmp::Reverse(a[0].severity), &a[0].rule_id, &a[0].path, a[0].line)
-            .cmp(&(std::cmp::Reverse(b[0].severity), &b[0].rule_id, &b[0].path, b[0].line))
+        (
+            std::cmp::Reverse(a[0].severity),
+            &a[0].rule_id,
+            &a[0].path,
+            a[0].line,
+        )
+            .cmp(&(
+                std::cmp::Reverse(b[0].severity),
+                &b[0].rule_id,
+                &b[0].path,
+                b[0].line,
+            ))
     });
     groups
 }
@@ -85,14 +99,22 @@ fn summary(report: &Report, secrets: usize, out: &mut dyn Write) -> io::Result<(
         human_bytes(s.bytes)
     );
     if s.binary > 0 {
-        line.push_str(&format!("; {} binary file{} not scanned", s.binary, plural(s.binary)));
+        line.push_str(&format!(
+            "; {} binary file{} not scanned",
+            s.binary,
+            plural(s.binary)
+        ));
     }
     if s.allowed > 0 {
         line.push_str(&format!("; {} allowed by fingerprint", s.allowed));
     }
     writeln!(out, "{line}")?;
     if !s.skipped.is_empty() {
-        writeln!(out, "INCOMPLETE: {} path(s) could not be scanned:", s.skipped.len())?;
+        writeln!(
+            out,
+            "INCOMPLETE: {} path(s) could not be scanned:",
+            s.skipped.len()
+        )?;
         for k in s.skipped.iter().take(MAX_SKIPPED_SHOWN) {
             writeln!(out, "  {}: {}", k.path, k.reason)?;
         }

@@ -46,9 +46,10 @@ fn structure(rule: &Rule, problems: &mut Vec<Problem>) {
     }
     match rule.regex() {
         Err(e) => fail(format!("pattern does not compile: {e}")),
-        Ok(re) if group_index(re, &rule.secret_group).is_none() => {
-            fail(format!("secret_group {:?} is not a group of the pattern", rule.secret_group))
-        }
+        Ok(re) if group_index(re, &rule.secret_group).is_none() => fail(format!(
+            "secret_group {:?} is not a group of the pattern",
+            rule.secret_group
+        )),
         Ok(_) => {}
     }
     if let Err(e) = rule.allow_regexes() {
@@ -68,7 +69,10 @@ fn structure(rule: &Rule, problems: &mut Vec<Problem>) {
     }
     for c in &rule.checks {
         if !checks::KNOWN.contains(&c.as_str()) {
-            fail(format!("unknown check {c:?} (known: {})", checks::KNOWN.join(", ")));
+            fail(format!(
+                "unknown check {c:?} (known: {})",
+                checks::KNOWN.join(", ")
+            ));
         }
     }
     let r = &rule.rotation;
@@ -90,13 +94,17 @@ fn examples(engine: &Engine, rule: &Rule, problems: &mut Vec<Problem>) {
     for example in &rule.examples {
         let has_keyword = rule.keywords.iter().any(|k| {
             if rule.ignore_case {
-                example.to_ascii_lowercase().contains(&k.to_ascii_lowercase())
+                example
+                    .to_ascii_lowercase()
+                    .contains(&k.to_ascii_lowercase())
             } else {
                 example.contains(k.as_str())
             }
         });
         if !has_keyword {
-            fail(format!("example contains none of the keywords: {example:?}"));
+            fail(format!(
+                "example contains none of the keywords: {example:?}"
+            ));
             continue;
         }
         let found: BTreeSet<&str> = engine
@@ -115,7 +123,11 @@ fn examples(engine: &Engine, rule: &Rule, problems: &mut Vec<Problem>) {
                 "example should yield exactly [{}] but yields {:?}{}: {example:?}",
                 rule.id,
                 found,
-                if why.is_empty() { String::new() } else { format!(" (dropped: {})", why.join("; ")) }
+                if why.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (dropped: {})", why.join("; "))
+                }
             ));
         }
     }

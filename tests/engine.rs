@@ -1,0 +1,177 @@
+//! The engine's mechanics on purpose-built rules: keyword case, windows, companions, overlap
+//! resolution, filters and checks. Independent of the shipped rule data.
+
+use keyhound::engine::{Drop, Engine};
+use keyhound::rules::RuleSet;
+
+const ROTATION: &str = "[rule.rotation]\nsummary = \"Revoke it.\"\ndocs = \"https://example.invalid/\"\nrevoke = \"ui\"\n";
+
+fn engine(rules: &str) -> Engine {
+    let mut set = RuleSet::default();
+    set.add_file("test.toml", rules).expect("rules parse");
+    Engine::new(set).expect("engine builds")
+}
+
+fn ids(engine: &Engine, text: &str) -> Vec<String> {
+    engine
+        .scan(text.as_bytes())
+        .iter()
+        .map(|c| engine.rules()[c.rule].id.clone())
+        .collect()
+}
+
+fn rule(id: &str, extra: &str) -> String {
+    format!("[[rule]]\nid = \"{id}\"\nname = \"{id}\"\nseverity = \"high\"\nconfidence = \"high\"\n{extra}\n{ROTATION}")
+}
+
+#[test]
+fn keywords_are_case_sensitive_unless_the_rule_says_otherwise() {
+    let e = engine(&(rule(
+        "exact",
+        "keywords = [\"tok_\"]\npattern = '''tok_[a-z0-9]{12}'''",
+    ) + &rule(
+        "loose",
+        "keywords = [\"passcode\"]\nignore_case = true\npattern = '''(?i)passcode\\s*=\\s*([a-z0-9]{12})'''\nsecret_group = 1",
+    )));
+    assert_eq!(ids(&e, "tok_q1w2e3r4t5y6"), vec!["exact"]);
+    assert!(ids(&e, "TOK_q1w2e3r4t5y6").is_empty());
+    assert_eq!(ids(&e, "PASSCODE = q1w2e3r4t5y6"), vec!["loose"]);
+}
+
+#[test]
+fn a_secret_far_from_its_keyword_needs_a_wider_window() {
+    let text = format!("marker{}k7Hq2Lm9Xv4Rt8", " ".repeat(600));
+    let narrow = engine(&rule(
+        "narrow",
+        "keywords = [\"marker\"]\npattern = '''marker\\s+([A-Za-z0-9]{14})'''\nsecret_group = 1",
+    ));
+    assert!(ids(&narrow, &text).is_empty());
+    let wide = engine(&rule(
+        "wide",
+        "keywords = [\"marker\"]\nwindow = [0, 1024]\npattern = '''marker\\s+([A-Za-z0-9]{14})'''\nsecret_group = 1",
+    ));
+    assert_eq!(ids(&wide, &text), vec!["wide"]);
+}
+
+#[test]
+fn each_match_is_reported_once_even_with_many_keyword_hits() {
+    let e = engine(&rule(
+        "dup",
+        "keywords = [\"zz_\", \"zz_key\"]\npattern = '''zz_key_[a-z0-9]{10}'''",
+    ));
+    assert_eq!(ids(&e, "zz_key_q1w2e3r4t5 zz_key_a9s8d7f6g5").len(), 2);
+}
+
+#[test]
+fn companions_pair_into_one_candidate_and_required_ones_gate_the_match() {
+    let pair = rule(
+        "pair-id",
+        "keywords = [\"PID\"]\npattern = '''PID[A-Z2-7]{12}'''\n[rule.companion]\nname = \"pair secret\"\npattern = '''psecret\\s*=\\s*([A-Za-z0-9]{20})'''\nsecret_group = 1\nwithin = 200\nrequired = true",
+    );
+    let lone = rule(
+        "pair-secret",
+        "keywords = [\"psecret\"]\npattern = '''psecret\\s*=\\s*([A-Za-z0-9]{20})'''\nsecret_group = 1",
+    );
+    let e = engine(&(pair + &lone));
+    let text = "id = PIDQ2W3E4R5T6Y7\npsecret = k7Hq2Lm9Xv4Rt8Zp3Wn6\n";
+    let found = e.scan(text.as_bytes());
+    assert_eq!(
+        found.len(),
+        1,
+        "the lone secret overlaps the companion and is dropped"
+    );
+    let c = &found[0];
+    assert_eq!(e.rules()[c.rule].id, "pair-id");
+    let companion = c.companion.clone().expect("companion found");
+    assert_eq!(&text[companion], "k7Hq2Lm9Xv4Rt8Zp3Wn6");
+    // Without its companion, the required pair is not reported; the lone rule still works.
+    assert!(ids(&e, "id = PIDQ2W3E4R5T6Y7\n").is_empty());
+    assert_eq!(
+        ids(&e, "psecret = k7Hq2Lm9Xv4Rt8Zp3Wn6"),
+        vec!["pair-secret"]
+    );
+}
+
+#[test]
+fn provider_rules_win_over_generic_rules_on_the_same_text() {
+    let generic = rule(
+        "gen",
+        "generic = true\nkeywords = [\"token\"]\nignore_case = true\npattern = '''(?i)token\\s*=\\s*\"([^\"]{8,})\"'''\nsecret_group = 1",
+    );
+    let specific = rule(
+        "spec",
+        "keywords = [\"qq_\"]\npattern = '''qq_[A-Za-z0-9]{16}'''",
+    );
+    let e = engine(&(generic + &specific));
+    assert_eq!(ids(&e, "token = \"qq_k7Hq2Lm9Xv4Rt8Zp\""), vec!["spec"]);
+    assert_eq!(ids(&e, "token = \"k7Hq2Lm9Xv4Rt8Zp\""), vec!["gen"]);
+}
+
+#[test]
+fn filters_drop_lookalikes_and_explain_why() {
+    let generic = rule(
+        "gen",
+        "generic = true\nmin_entropy = 2.5\nkeywords = [\"secret\"]\nignore_case = true\npattern = '''(?i)secret\\s*[=:]\\s*\"?([^\"\\s]{6,})'''\nsecret_group = 1",
+    );
+    let e = engine(&generic);
+    let cases = [
+        ("secret = \"${SECRET_VALUE}\"", Drop::Placeholder),
+        ("secret: process.env.SECRET", Drop::Reference),
+        ("secret = \"user_secret_field\"", Drop::Identifier),
+        (
+            "secret = \"0b8f6e4a-3c2d-4e1f-9a8b-7c6d5e4f3a2b\"",
+            Drop::Uuid,
+        ),
+        ("secret = \"aaaaaaaaaaaa\"", Drop::LowEntropy),
+        ("secret = \"your-secret-here\"", Drop::Placeholder),
+    ];
+    for (text, reason) in cases {
+        let (found, dropped) = e.scan_explained(text.as_bytes());
+        assert!(found.is_empty(), "{text} was reported");
+        assert_eq!(dropped.first().map(|d| d.reason), Some(reason), "{text}");
+    }
+    assert_eq!(ids(&e, "secret = \"Tq9#vL2!xW7$mK4p\""), vec!["gen"]);
+}
+
+#[test]
+fn checks_reject_structurally_invalid_values() {
+    let e = engine(&rule(
+        "gh",
+        "keywords = [\"ghx_\"]\npattern = '''ghx_[0-9A-Za-z]{36}'''\nchecks = [\"crc32-base62\"]",
+    ));
+    let random = "Zq8TnV2wLk5RbYc7XpJd3MfGs9HuAe";
+    let mut n = crc32fast::hash(random.as_bytes()) as u64;
+    let alphabet = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    let mut sum = [b'0'; 6];
+    for slot in sum.iter_mut().rev() {
+        *slot = alphabet[(n % 62) as usize];
+        n /= 62;
+    }
+    let good = format!("ghx_{random}{}", std::str::from_utf8(&sum).unwrap());
+    assert_eq!(ids(&e, &good), vec!["gh"]);
+    let bad = format!("ghx_{random}000000");
+    let (found, dropped) = e.scan_explained(bad.as_bytes());
+    assert!(found.is_empty());
+    assert_eq!(dropped[0].reason, Drop::Check("crc32-base62"));
+}
+
+#[test]
+fn documented_example_values_are_never_reported() {
+    let e = engine(&rule(
+        "aws",
+        "keywords = [\"AKIA\"]\npattern = '''AKIA[A-Z2-7]{16}'''",
+    ));
+    assert!(ids(&e, "aws_access_key_id = AKIAIOSFODNN7EXAMPLE").is_empty());
+    assert_eq!(
+        ids(&e, "aws_access_key_id = AKIAQ2W3E4R5T6Y7U2I3"),
+        vec!["aws"]
+    );
+}
+
+#[test]
+fn a_rule_without_keywords_is_rejected() {
+    let mut set = RuleSet::default();
+    set.add_file("t.toml", &rule("nokw", "keywords = []\npattern = '''x'''"))
+        .unwrap();
+    assert!(Engine::new(set).is_err());
+}
