@@ -424,7 +424,7 @@ severity = "high"
 confidence = "high"
 keywords = ["tmtk_"]
 pattern = '''tmtk_[a-z2-7]{20}'''
-examples = ["token = tmtk_q7rw2k5zm3xv4np6ty2a"]
+examples = ["token = tmtk_q7rw2k5zm3xv4np6ty2a"] # keyhound:allow (synthetic test value)
 [rule.rotation]
 summary = "Revoke it in the team console."
 docs = "https://internal.invalid/tokens"

@@ -87,7 +87,7 @@ fn companions_pair_into_one_candidate_and_required_ones_gate_the_match() {
     // Without its companion, the required pair is not reported; the lone rule still works.
     assert!(ids(&e, "id = PIDQ2W3E4R5T6Y7\n").is_empty());
     assert_eq!(
-        ids(&e, "psecret = k7Hq2Lm9Xv4Rt8Zp3Wn6"),
+        ids(&e, "psecret = k7Hq2Lm9Xv4Rt8Zp3Wn6"), // keyhound:allow (synthetic test value)
         vec!["pair-secret"]
     );
 }
@@ -103,8 +103,8 @@ fn provider_rules_win_over_generic_rules_on_the_same_text() {
         "keywords = [\"qq_\"]\npattern = '''qq_[A-Za-z0-9]{16}'''",
     );
     let e = engine(&(generic + &specific));
-    assert_eq!(ids(&e, "token = \"qq_k7Hq2Lm9Xv4Rt8Zp\""), vec!["spec"]);
-    assert_eq!(ids(&e, "token = \"k7Hq2Lm9Xv4Rt8Zp\""), vec!["gen"]);
+    assert_eq!(ids(&e, "token = \"qq_k7Hq2Lm9Xv4Rt8Zp\""), vec!["spec"]); // keyhound:allow (synthetic test value)
+    assert_eq!(ids(&e, "token = \"k7Hq2Lm9Xv4Rt8Zp\""), vec!["gen"]); // keyhound:allow (synthetic test value)
 }
 
 #[test]
@@ -130,7 +130,7 @@ fn filters_drop_lookalikes_and_explain_why() {
         assert!(found.is_empty(), "{text} was reported");
         assert_eq!(dropped.first().map(|d| d.reason), Some(reason), "{text}");
     }
-    assert_eq!(ids(&e, "secret = \"Tq9#vL2!xW7$mK4p\""), vec!["gen"]);
+    assert_eq!(ids(&e, "secret = \"Tq9#vL2!xW7$mK4p\""), vec!["gen"]); // keyhound:allow (synthetic test value)
 }
 
 #[test]
@@ -163,7 +163,7 @@ fn documented_example_values_are_never_reported() {
     ));
     assert!(ids(&e, "aws_access_key_id = AKIAIOSFODNN7EXAMPLE").is_empty());
     assert_eq!(
-        ids(&e, "aws_access_key_id = AKIAQ2W3E4R5T6Y7U2I3"),
+        ids(&e, "aws_access_key_id = AKIAQ2W3E4R5T6Y7U2I3"), // keyhound:allow (synthetic test value)
         vec!["aws"]
     );
 }
@@ -174,4 +174,35 @@ fn a_rule_without_keywords_is_rejected() {
     set.add_file("t.toml", &rule("nokw", "keywords = []\npattern = '''x'''"))
         .unwrap();
     assert!(Engine::new(set).is_err());
+}
+
+#[test]
+fn two_ids_never_share_one_companion() {
+    let e = engine(&rule(
+        "pair-id",
+        "keywords = [\"PID\"]\npattern = '''PID[A-Z2-7]{12}'''\n[rule.companion]\nname = \"pair secret\"\npattern = '''psecret\\s*=\\s*([A-Za-z0-9]{20})'''\nsecret_group = 1\nwithin = 400",
+    ));
+    let text = "psecret = k7Hq2Lm9Xv4Rt8Zp3Wn6\nid = PIDQ2W3E4R5T6Y7\nother = PIDZ2X3C4V5B6N7\n";
+    let found = e.scan(text.as_bytes());
+    assert_eq!(found.len(), 2);
+    let paired: Vec<_> = found.iter().filter(|c| c.companion.is_some()).collect();
+    assert_eq!(paired.len(), 1, "one secret pairs with one id");
+    assert_eq!(
+        &text[paired[0].secret.clone()],
+        "PIDQ2W3E4R5T6Y7",
+        "the nearer id gets it"
+    );
+}
+
+#[test]
+fn a_match_longer_than_its_window_is_not_cut_short() {
+    let e = engine(&rule(
+        "long",
+        "keywords = [\"LT1.\"]\nwindow = [0, 32]\npattern = '''LT1\\.[A-Za-z0-9]{20,2000}'''",
+    ));
+    let token = format!("LT1.{}", "k7Hq2Lm9Xv4Rt8Zp3Wn6".repeat(20));
+    let text = format!("t = {token};");
+    let found = e.scan(text.as_bytes());
+    assert_eq!(found.len(), 1);
+    assert_eq!(&text[found[0].secret.clone()], token);
 }

@@ -27,6 +27,9 @@ pub(super) fn windows(rules: &[Rule], hits: &[Hit], len: usize) -> Vec<(usize, V
     out
 }
 
+/// How far past its window a match that touches the window's edge may be followed.
+const MAX_EXTENSION: usize = 1 << 16;
+
 /// Runs one rule over its windows of `bytes`, appending accepted candidates to `found` and, when
 /// explaining, rejected ones to `dropped`.
 pub(super) fn confirm(
@@ -42,12 +45,22 @@ pub(super) fn confirm(
         return;
     };
     let mut locs = re.capture_locations();
+    // Accepted secrets with their possible companions, nearest first.
+    let mut accepted: Vec<(Range<usize>, Vec<Range<usize>>)> = Vec::new();
     for window in windows {
         let mut at = window.start;
-        while at < window.end {
-            let Some(whole) = re.captures_read_at(&mut locs, &bytes[..window.end], at) else {
+        let mut end = window.end;
+        while at < end {
+            let Some(whole) = re.captures_read_at(&mut locs, &bytes[..end], at) else {
                 break;
             };
+            // A match touching the window's edge may be cut short: widen the window, match again.
+            if whole.end() == end && end < bytes.len() && end < window.end + MAX_EXTENSION {
+                end = (end + (end - window.start).max(256))
+                    .min(bytes.len())
+                    .min(window.end + MAX_EXTENSION);
+                continue;
+            }
             at = if whole.end() > whole.start() {
                 whole.end()
             } else {
@@ -57,32 +70,85 @@ pub(super) fn confirm(
                 continue;
             };
             let secret = s..e;
-            if secret.is_empty() || found.iter().any(|c| c.rule == index && c.secret == secret) {
+            if secret.is_empty() || accepted.iter().any(|(a, _)| *a == secret) {
                 continue;
             }
-            match judge(rule, bytes, secret.clone()) {
-                Ok(companion) => found.push(Candidate {
+            match judge(rule, bytes[secret.clone()].as_ref()) {
+                Ok(()) => {
+                    let companions = companions(rule, bytes, &secret);
+                    accepted.push((secret, companions));
+                }
+                Err(reason) => record(&mut dropped, index, secret, reason),
+            }
+        }
+    }
+    pair(rule, index, accepted, found, &mut dropped);
+}
+
+fn record(
+    dropped: &mut Option<&mut Vec<Dropped>>,
+    rule: usize,
+    secret: Range<usize>,
+    reason: Drop,
+) {
+    if let Some(d) = dropped.as_deref_mut() {
+        d.push(Dropped {
+            rule,
+            secret,
+            reason,
+        });
+    }
+}
+
+/// Gives each accepted secret its nearest companion that no other secret of this rule has
+/// claimed (two AWS key ids never share one secret key), nearest pairs first.
+fn pair(
+    rule: &Rule,
+    index: usize,
+    mut accepted: Vec<(Range<usize>, Vec<Range<usize>>)>,
+    found: &mut Vec<Candidate>,
+    dropped: &mut Option<&mut Vec<Dropped>>,
+) {
+    let Some(companion) = &rule.companion else {
+        found.extend(accepted.into_iter().map(|(secret, _)| Candidate {
+            rule: index,
+            secret,
+            companion: None,
+        }));
+        return;
+    };
+    let distance = |(secret, options): &(Range<usize>, Vec<Range<usize>>)| {
+        options
+            .first()
+            .map_or(usize::MAX, |o| o.start.abs_diff(secret.start))
+    };
+    accepted.sort_by_key(distance);
+    let mut claimed: Vec<Range<usize>> = Vec::new();
+    for (secret, options) in accepted {
+        let free = options
+            .into_iter()
+            .find(|o| !claimed.iter().any(|c| c.start < o.end && o.start < c.end));
+        match free {
+            Some(span) => {
+                claimed.push(span.clone());
+                found.push(Candidate {
                     rule: index,
                     secret,
-                    companion,
-                }),
-                Err(reason) => {
-                    if let Some(d) = dropped.as_deref_mut() {
-                        d.push(Dropped {
-                            rule: index,
-                            secret,
-                            reason,
-                        });
-                    }
-                }
+                    companion: Some(span),
+                });
             }
+            None if companion.required => record(dropped, index, secret, Drop::NoCompanion),
+            None => found.push(Candidate {
+                rule: index,
+                secret,
+                companion: None,
+            }),
         }
     }
 }
 
-/// Applies filters and checks to one match; on success returns the companion's span, if found.
-fn judge(rule: &Rule, bytes: &[u8], secret: Range<usize>) -> Result<Option<Range<usize>>, Drop> {
-    let value = &bytes[secret.clone()];
+/// Applies the filters and structural checks to one matched value.
+fn judge(rule: &Rule, value: &[u8]) -> Result<(), Drop> {
     if let Some(min) = rule.min_entropy {
         if filters::entropy(value) < min {
             return Err(Drop::LowEntropy);
@@ -109,43 +175,35 @@ fn judge(rule: &Rule, bytes: &[u8], secret: Range<usize>) -> Result<Option<Range
             return Err(Drop::RuleAllow);
         }
     }
-    let Some(companion) = &rule.companion else {
-        return Ok(None);
-    };
-    match find_companion(rule, bytes, &secret) {
-        Some(span) => Ok(Some(span)),
-        None if companion.required => Err(Drop::NoCompanion),
-        None => Ok(None),
-    }
+    Ok(())
 }
 
-/// Searches the companion pattern within its distance of the primary secret and returns the
-/// nearest acceptable match.
-fn find_companion(rule: &Rule, bytes: &[u8], secret: &Range<usize>) -> Option<Range<usize>> {
-    let companion = rule.companion.as_ref()?;
-    let re = companion.regex().ok()?;
-    let group = group_index(re, &companion.secret_group)?;
+/// Every acceptable companion within the rule's distance of the primary secret, nearest first.
+fn companions(rule: &Rule, bytes: &[u8], secret: &Range<usize>) -> Vec<Range<usize>> {
+    let Some(companion) = rule.companion.as_ref() else {
+        return Vec::new();
+    };
+    let Ok(re) = companion.regex() else {
+        return Vec::new();
+    };
+    let Some(group) = group_index(re, &companion.secret_group) else {
+        return Vec::new();
+    };
     let start = secret.start.saturating_sub(companion.within);
     let end = secret.end.saturating_add(companion.within).min(bytes.len());
-    let mut best: Option<Range<usize>> = None;
-    for caps in re.captures_iter(&bytes[start..end]) {
-        let Some(m) = caps.get(group) else { continue };
-        let span = start + m.start()..start + m.end();
-        let value = &bytes[span.clone()];
-        if span.start < secret.end && secret.start < span.end {
-            continue;
-        }
-        if companion
-            .min_entropy
-            .is_some_and(|min| filters::entropy(value) < min)
-            || filters::placeholder(value).is_some()
-        {
-            continue;
-        }
-        let distance = |r: &Range<usize>| r.start.abs_diff(secret.start);
-        if best.as_ref().is_none_or(|b| distance(&span) < distance(b)) {
-            best = Some(span);
-        }
-    }
-    best
+    let mut spans: Vec<Range<usize>> = re
+        .captures_iter(&bytes[start..end])
+        .filter_map(|caps| caps.get(group))
+        .map(|m| start + m.start()..start + m.end())
+        .filter(|span| {
+            let value = &bytes[span.clone()];
+            !(span.start < secret.end && secret.start < span.end)
+                && !companion
+                    .min_entropy
+                    .is_some_and(|min| filters::entropy(value) < min)
+                && filters::placeholder(value).is_none()
+        })
+        .collect();
+    spans.sort_by_key(|r| r.start.abs_diff(secret.start));
+    spans
 }

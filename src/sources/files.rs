@@ -107,6 +107,7 @@ fn scan_file(path: &Path, options: &WalkOptions, scanner: &Scanner, buf: &mut Ve
         }
     }
     buf.clear();
+    buf.reserve(meta.len() as usize + 1);
     let cap = options.max_file_size.saturating_add(1);
     if let Err(e) = (&mut file).take(cap).read_to_end(buf) {
         return scanner.skip(&shown, format!("cannot read: {e}"));
