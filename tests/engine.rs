@@ -206,3 +206,28 @@ fn a_match_longer_than_its_window_is_not_cut_short() {
     assert_eq!(found.len(), 1);
     assert_eq!(&text[found[0].secret.clone()], token);
 }
+
+#[test]
+fn keywords_inside_or_overlapping_other_keywords_still_trigger_their_rules() {
+    let e = engine(&(rule(
+        "outer",
+        "keywords = [\"access_token\"]\npattern = '''access_token=([a-z0-9]{12})'''\nsecret_group = 1",
+    ) + &rule(
+        "inner",
+        "keywords = [\"token\"]\npattern = '''token=([a-z0-9]{12})'''\nsecret_group = 1\nwindow = [16, 64]",
+    ) + &rule(
+        "left",
+        "keywords = [\"azure_devops\"]\npattern = '''azure_devops[a-z_]*=([a-z0-9]{14})'''\nsecret_group = 1",
+    ) + &rule(
+        "right",
+        "keywords = [\"devops_pat\"]\npattern = '''devops_pat:([a-z0-9]{16})'''\nsecret_group = 1",
+    )));
+    // "token" inside "access_token": both rules run (overlap resolution keeps one finding).
+    let (found, _) = e.scan_explained(b"access_token=q1w2e3r4t5y6");
+    assert_eq!(found.len(), 1);
+    let only_inner = ids(&e, "my_token=q1w2e3r4t5y6");
+    assert_eq!(only_inner, vec!["inner"]);
+    // "devops_pat" starts inside "azure_devops".
+    let text = "azure_devops_pat:k7q2l9x4r8z3w6m1";
+    assert_eq!(ids(&e, text), vec!["right"]);
+}
