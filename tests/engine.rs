@@ -231,3 +231,27 @@ fn keywords_inside_or_overlapping_other_keywords_still_trigger_their_rules() {
     let text = "azure_devops_pat:k7q2l9x4r8z3w6m1";
     assert_eq!(ids(&e, text), vec!["right"]);
 }
+
+#[test]
+fn generic_rules_skip_code_but_keep_random_values_with_underscores() {
+    let e = engine(&rule(
+        "gen",
+        "generic = true\nkeywords = [\"secret\"]\nignore_case = true\npattern = '''(?i)secret\\s*=\\s*\"([^\"]{6,})\"'''\nsecret_group = 1",
+    ));
+    for code in [
+        "API_SECRET_V2",
+        "_bindgen_ty_5",
+        "crate::Secret",
+        "&SecretRef",
+        "p->secret_x",
+    ] {
+        assert!(
+            ids(&e, &format!("secret = \"{code}\"")).is_empty(),
+            "{code}"
+        );
+    }
+    for value in ["k7Hq_Lm9XvRtZpWn", "Q2w_E3r4_T5y6", "pL9_x"] {
+        let found = ids(&e, &format!("secret = \"{value}x8Zq\""));
+        assert_eq!(found, vec!["gen"], "{value}");
+    }
+}

@@ -69,7 +69,9 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "not-a-real",
     "xxxxxx",
     "******",
-    "......",
+    "...",
+    "sample",
+    "fake",
     "123456789",
     "abcdefghij",
 ];
@@ -230,5 +232,38 @@ pub fn generic_lookalike(secret: &[u8]) -> Option<Drop> {
     if identifier_chars && !has_digit && !has_symbol {
         return Some(Drop::Identifier);
     }
+    if looks_like_code(secret) {
+        return Some(Drop::Identifier);
+    }
     None
+}
+
+/// Code rather than a value: paths (`a::b`, `p->x`), references (`&Type`), calls, and names made
+/// of words joined by underscores, perhaps with a version number (`API_KEY_V2`, `_bindgen_ty_5`).
+fn looks_like_code(s: &[u8]) -> bool {
+    const SYNTAX: &[&str] = &["::", "->", "()", "=>"];
+    if SYNTAX
+        .iter()
+        .any(|m| s.windows(m.len()).any(|w| w == m.as_bytes()))
+        || matches!(s.first(), Some(b'&' | b'!' | b'*' | b'@'))
+    {
+        return true;
+    }
+    s.contains(&b'_') && s.split(|&b| b == b'_').all(is_word_segment)
+}
+
+/// A segment of a snake_case or CONSTANT_CASE name: a word (`key`, `Key`, `KEY`) optionally followed
+/// by digits (`v2`, `ty5`), or digits alone. Random strings almost never split into such segments.
+fn is_word_segment(seg: &[u8]) -> bool {
+    let letters = seg.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let (word, digits) = seg.split_at(letters);
+    if !digits.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    match word.split_first() {
+        None => true,
+        Some((_, rest)) => {
+            rest.iter().all(u8::is_ascii_lowercase) || word.iter().all(u8::is_ascii_uppercase)
+        }
+    }
 }

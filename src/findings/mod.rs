@@ -173,7 +173,17 @@ fn make(
         end_line,
         end_column,
         secret: shown(&c.secret),
-        fingerprint: fingerprint(&rule.id, raw),
+        fingerprint: match (&c.companion, &rule.companion) {
+            // When the first half alone is no secret (a Twilio account SID), the pair is the
+            // credential: a rotated token under the same SID must not match an old baseline.
+            (Some(span), Some(companion)) if companion.required => {
+                let mut pair = raw.to_vec();
+                pair.push(b':');
+                pair.extend_from_slice(&bytes[span.clone()]);
+                fingerprint(&rule.id, &pair)
+            }
+            _ => fingerprint(&rule.id, raw),
+        },
         exposure: origin.exposure,
         related,
         rotation: rule.rotation.clone(),
