@@ -197,11 +197,11 @@ fn companions(rule: &Rule, bytes: &[u8], secret: &Range<usize>) -> Vec<Range<usi
         .map(|m| start + m.start()..start + m.end())
         .filter(|span| {
             let value = &bytes[span.clone()];
-            !(span.start < secret.end && secret.start < span.end)
-                && !companion
-                    .min_entropy
-                    .is_some_and(|min| filters::entropy(value) < min)
-                && filters::placeholder(value).is_none()
+            let overlaps = span.start < secret.end && secret.start < span.end;
+            let weak = companion
+                .min_entropy
+                .is_some_and(|min| filters::entropy(value) < min);
+            !overlaps && !weak && filters::placeholder(value).is_none()
         })
         .collect();
     spans.sort_by_key(|r| r.start.abs_diff(secret.start));
