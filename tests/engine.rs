@@ -223,9 +223,9 @@ fn keywords_inside_or_overlapping_other_keywords_still_trigger_their_rules() {
         "keywords = [\"devops_pat\"]\npattern = '''devops_pat:([a-z0-9]{16})'''\nsecret_group = 1",
     )));
     // "token" inside "access_token": both rules run (overlap resolution keeps one finding).
-    let (found, _) = e.scan_explained(b"access_token=q1w2e3r4t5y6");
+    let (found, _) = e.scan_explained(b"access_token=q1w2e3r4t5y6"); // keyhound:allow (synthetic test value)
     assert_eq!(found.len(), 1);
-    let only_inner = ids(&e, "my_token=q1w2e3r4t5y6");
+    let only_inner = ids(&e, "my_token=q1w2e3r4t5y6"); // keyhound:allow (synthetic test value)
     assert_eq!(only_inner, vec!["inner"]);
     // "devops_pat" starts inside "azure_devops".
     let text = "azure_devops_pat:k7q2l9x4r8z3w6m1";
