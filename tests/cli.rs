@@ -436,3 +436,12 @@ revoke = "ui"
     let run = ws.run(&["scan", "--format", "json", "app.cfg"]);
     assert_eq!(run.rule_ids(), vec!["team-token"]);
 }
+
+#[test]
+fn overlapping_paths_scan_each_file_once() {
+    let ws = Workspace::new();
+    ws.write("src/k.env", format!("K={}\n", Gen::new(17).stripe_live()));
+    let run = json_scan(&ws, &[".", "src", "src/k.env", "./src"]);
+    assert_eq!(run.json()["summary"]["files"], 1, "{}", run.stdout);
+    assert_eq!(run.json()["summary"]["findings"], 1);
+}

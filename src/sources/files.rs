@@ -29,8 +29,28 @@ pub struct WalkOptions {
     pub threads: usize,
 }
 
+/// Drops paths that another given path already contains (`keyhound scan . src`), so that no file
+/// is read twice.
+pub fn distinct_roots(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let resolved: Vec<PathBuf> = paths
+        .iter()
+        .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))
+        .collect();
+    let mut out: Vec<PathBuf> = Vec::new();
+    for (i, path) in paths.iter().enumerate() {
+        let covered = resolved.iter().enumerate().any(|(j, other)| {
+            j != i && resolved[i].starts_with(other) && (resolved[i] != *other || j < i)
+        });
+        if !covered {
+            out.push(path.clone());
+        }
+    }
+    out
+}
+
 /// Walks `paths` and scans every file found.
 pub fn scan(paths: &[PathBuf], options: &WalkOptions, scanner: &Scanner) {
+    let paths = distinct_roots(paths);
     let Some((first, rest)) = paths.split_first() else {
         return;
     };
