@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{Gen, Workspace};
+use common::{assert_contains, Gen, Workspace};
 
 fn json_scan(ws: &Workspace, extra: &[&str]) -> common::Run {
     let mut args = vec!["scan", "--format", "json"];
@@ -94,19 +94,15 @@ fn text_report_groups_by_secret_and_explains_rotation() {
     ws.write("b/c.py", format!("\n\nKEY = \"{key}\"\n"));
     let run = ws.run(&["scan"]);
     assert_eq!(run.code, 1);
-    assert!(run.stdout.contains("a.js:1:12"), "{}", run.stdout);
-    assert!(run.stdout.contains("b/c.py:3:8"), "{}", run.stdout);
+    assert_contains(&run.stdout, "a.js:1:12");
+    assert_contains(&run.stdout, "b/c.py:3:8");
     assert_eq!(
         run.stdout.matches("How to rotate").count(),
         1,
         "{}",
         run.stdout
     );
-    assert!(
-        run.stdout.contains("2 findings (1 distinct secret)"),
-        "{}",
-        run.stdout
-    );
+    assert_contains(&run.stdout, "2 findings (1 distinct secret)");
 }
 
 #[test]
@@ -244,11 +240,7 @@ fn usage_errors_exit_two() {
     ws.write(".keyhound.toml", "[allow]\npaths = 3\n");
     let bad_config = ws.run(&["scan"]);
     assert_eq!(bad_config.code, 2);
-    assert!(
-        bad_config.stderr.contains(".keyhound.toml"),
-        "{}",
-        bad_config.stderr
-    );
+    assert_contains(&bad_config.stderr, ".keyhound.toml");
 }
 
 #[test]
@@ -375,7 +367,27 @@ fn rules_commands_list_show_and_check() {
     assert_eq!(ws.run(&["rules", "show", "no-such-rule"]).code, 2);
     let check = ws.run(&["rules", "check"]);
     assert_eq!(check.code, 0, "{}", check.stdout);
-    assert!(check.stdout.contains(" 0 problems"), "{}", check.stdout);
+    assert_contains(&check.stdout, " 0 problems");
+}
+
+/// A user rule file with one rule, `team-token`.
+fn team_rule(pattern: &str, example: &str, negative: &str) -> String {
+    format!(
+        r#"[[rule]]
+id = "team-token"
+name = "Team token"
+severity = "high"
+confidence = "high"
+keywords = ["tmtk_"]
+pattern = '''{pattern}'''
+examples = ["{example}"]
+negative_examples = ["{negative}"]
+[rule.rotation]
+summary = "Revoke it in the team console."
+docs = "https://internal.invalid/tokens"
+revoke = "ui"
+"#
+    )
 }
 
 #[test]
@@ -383,33 +395,12 @@ fn rules_check_rejects_a_broken_rule_file() {
     let ws = Workspace::new();
     ws.write(
         "bad.toml",
-        r#"[[rule]]
-id = "team-token"
-name = "Team token"
-severity = "high"
-confidence = "high"
-keywords = ["tmtk_"]
-pattern = '''tmtk_[a-z]{10}'''
-examples = ["token = tmtk_QQQQ"]
-negative_examples = ["tmtk_abcdefghjk"]
-[rule.rotation]
-summary = "Revoke it."
-docs = "https://internal.invalid/tokens"
-revoke = "ui"
-"#,
+        team_rule("tmtk_[a-z]{10}", "token = tmtk_QQQQ", "tmtk_abcdefghjk"),
     );
     let run = ws.run(&["rules", "check", "bad.toml"]);
     assert_eq!(run.code, 1, "{}", run.stdout);
-    assert!(
-        run.stdout.contains("team-token: example should yield"),
-        "{}",
-        run.stdout
-    );
-    assert!(
-        run.stdout.contains("team-token: negative example yields"),
-        "{}",
-        run.stdout
-    );
+    assert_contains(&run.stdout, "team-token: example should yield");
+    assert_contains(&run.stdout, "team-token: negative example yields");
 }
 
 #[test]
@@ -417,19 +408,11 @@ fn extra_rule_files_from_config_are_used() {
     let ws = Workspace::new();
     ws.write(
         "rules/team.toml",
-        r#"[[rule]]
-id = "team-token"
-name = "Team token"
-severity = "high"
-confidence = "high"
-keywords = ["tmtk_"]
-pattern = '''tmtk_[a-z2-7]{20}'''
-examples = ["token = tmtk_q7rw2k5zm3xv4np6ty2a"] # keyhound:allow (synthetic test value)
-[rule.rotation]
-summary = "Revoke it in the team console."
-docs = "https://internal.invalid/tokens"
-revoke = "ui"
-"#,
+        team_rule(
+            "tmtk_[a-z2-7]{20}",
+            "token = tmtk_q7rw2k5zm3xv4np6ty2a", // keyhound:allow (synthetic test value)
+            "tmtk_short",
+        ),
     );
     ws.write(".keyhound.toml", "[rules]\nextra = [\"rules/team.toml\"]\n");
     ws.write("app.cfg", "token = tmtk_q7rw2k5zm3xv4np6ty2a\n");

@@ -138,10 +138,7 @@ fn default_within() -> usize {
 impl Companion {
     /// The compiled companion regex (compiled on first use).
     pub fn regex(&self) -> std::result::Result<&Regex, String> {
-        self.regex
-            .get_or_init(|| compile(&self.pattern))
-            .as_ref()
-            .map_err(Clone::clone)
+        lazy(&self.regex, &self.pattern)
     }
 }
 
@@ -203,6 +200,16 @@ pub struct Rule {
     allow_regexes: OnceLock<std::result::Result<Vec<Regex>, String>>,
 }
 
+/// The regex in `cell`, compiling `pattern` into it on first use.
+fn lazy<'a>(
+    cell: &'a OnceLock<std::result::Result<Regex, String>>,
+    pattern: &str,
+) -> std::result::Result<&'a Regex, String> {
+    cell.get_or_init(|| compile(pattern))
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
 /// Default context window around a keyword hit: bytes before, bytes after.
 pub const DEFAULT_WINDOW: [usize; 2] = [64, 256];
 
@@ -220,10 +227,7 @@ fn compile(pattern: &str) -> std::result::Result<Regex, String> {
 impl Rule {
     /// The compiled confirming regex (compiled on first use, then shared by all threads).
     pub fn regex(&self) -> std::result::Result<&Regex, String> {
-        self.regex
-            .get_or_init(|| compile(&self.pattern))
-            .as_ref()
-            .map_err(Clone::clone)
+        lazy(&self.regex, &self.pattern)
     }
 
     /// The compiled `allow` regexes.

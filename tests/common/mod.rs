@@ -155,3 +155,9 @@ pub fn run_in(dir: &Path, args: &[&str], input: Option<&[u8]>) -> Run {
         stderr: String::from_utf8_lossy(&stderr).into_owned(),
     }
 }
+
+/// Asserts that `text` contains `needle`, printing `text` when it does not.
+#[track_caller]
+pub fn assert_contains(text: &str, needle: &str) {
+    assert!(text.contains(needle), "expected {needle:?} in:\n{text}");
+}
