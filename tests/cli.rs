@@ -428,3 +428,55 @@ fn overlapping_paths_scan_each_file_once() {
     assert_eq!(run.json()["summary"]["files"], 1, "{}", run.stdout);
     assert_eq!(run.json()["summary"]["findings"], 1);
 }
+
+#[test]
+fn secrets_in_bundles_and_public_variables_are_critical_with_their_exposure() {
+    let ws = Workspace::new();
+    let mut g = Gen::new(18);
+    let test_key = format!("sk_test_{}", g.chars(common::BASE62, 32));
+    ws.write("dist/assets/index-4f2a.js", format!("var k=`{test_key}`;"));
+    ws.write(
+        ".env.local",
+        format!("NEXT_PUBLIC_STRIPE_SECRET={}\n", g.stripe_live()),
+    );
+    ws.write("logs/app.log", format!("boot with key={test_key}x\n"));
+    ws.write(
+        "server/billing.py",
+        format!("KEY = \"{}\"\n", g.stripe_live()),
+    );
+    let report = json_scan(&ws, &["--no-ignore"]).json();
+    let by_path = |p: &str| {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["path"] == p)
+            .unwrap_or_else(|| panic!("no finding in {p}: {report}"))
+            .clone()
+    };
+    let bundle = by_path("dist/assets/index-4f2a.js");
+    assert_eq!(bundle["exposure"], "public-bundle");
+    assert_eq!(
+        bundle["severity"], "critical",
+        "a test-mode key shipped to browsers"
+    );
+    let env = by_path(".env.local");
+    assert_eq!(env["exposure"], "public-env");
+    assert_eq!(env["severity"], "critical");
+    let log = by_path("logs/app.log");
+    assert_eq!(log["exposure"], "log");
+    assert_eq!(log["severity"], "low");
+    assert!(by_path("server/billing.py").get("exposure").is_none());
+}
+
+#[test]
+fn min_severity_filters_findings_and_the_exit_status() {
+    let ws = Workspace::new();
+    let key = format!("sk_test_{}", Gen::new(19).chars(common::BASE62, 32));
+    ws.write("tests/stripe.py", format!("KEY = \"{key}\"\n"));
+    assert_eq!(ws.run(&["scan"]).code, 1);
+    let run = json_scan(&ws, &["--min-severity", "medium"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_eq!(run.json()["summary"]["findings"], 0);
+    assert_eq!(ws.run(&["scan", "--min-severity", "urgent"]).code, 2);
+}

@@ -29,6 +29,29 @@ pub enum FormatArg {
     Sarif,
 }
 
+/// Severity levels, worst last.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SeverityArg {
+    Info,
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl From<SeverityArg> for keyhound::rules::Severity {
+    fn from(s: SeverityArg) -> Self {
+        use keyhound::rules::Severity;
+        match s {
+            SeverityArg::Info => Severity::Info,
+            SeverityArg::Low => Severity::Low,
+            SeverityArg::Medium => Severity::Medium,
+            SeverityArg::High => Severity::High,
+            SeverityArg::Critical => Severity::Critical,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct ScanArgs {
     /// Files or directories to scan; "-" reads standard input.
@@ -55,6 +78,9 @@ pub struct ScanArgs {
     /// Configuration file (default: .keyhound.toml at the repository root).
     #[arg(long, short = 'c', value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Report only findings of this severity or worse; the exit status follows what is reported.
+    #[arg(long, value_enum, value_name = "LEVEL", default_value = "info")]
+    pub min_severity: SeverityArg,
     /// Skip and report files larger than this (bytes, or with K, M, G suffix).
     #[arg(long, value_name = "SIZE", default_value = "100M", value_parser = parse_size)]
     pub max_file_size: u64,

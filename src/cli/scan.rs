@@ -55,6 +55,7 @@ pub fn run(args: ScanArgs) -> Result<i32> {
         &config,
         findings::Options {
             show_secrets: args.show_secrets,
+            min_severity: args.min_severity.into(),
         },
     );
     let walk = files::WalkOptions {

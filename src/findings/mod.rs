@@ -2,6 +2,7 @@
 //! value, and redacted. Everything reporters need is computed here, once, so reporters never
 //! re-read files and never see a raw secret unless the user asked for it.
 
+pub mod exposure;
 mod locate;
 pub mod redact;
 
@@ -95,10 +96,12 @@ pub fn fingerprint(rule_id: &str, secret: &[u8]) -> String {
 }
 
 /// Options that shape findings.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct Options {
     /// Print secrets in full instead of redacted.
     pub show_secrets: bool,
+    /// Findings below this severity (after exposure escalation) are not reported.
+    pub min_severity: Severity,
 }
 
 /// Turns the engine's candidates for one blob into findings, dropping those allowed by an inline
@@ -118,7 +121,10 @@ pub fn build(
         if has_allow_marker(&bytes[line_span.clone()]) {
             continue;
         }
-        out.push(make(rule, origin, bytes, &index, &c, options));
+        let finding = make(rule, origin, bytes, &index, &c, options);
+        if finding.severity >= options.min_severity {
+            out.push(finding);
+        }
     }
     out
 }
@@ -138,6 +144,8 @@ fn make(
     options: Options,
 ) -> Finding {
     let raw = &bytes[c.secret.clone()];
+    let line_start = index.line_span(c.secret.start).start;
+    let exposure = exposure::of_assignment(&bytes[line_start..c.secret.start]).or(origin.exposure);
     let (line, column) = index.position(bytes, c.secret.start);
     let (end_line, end_column) = index.position(bytes, c.secret.end);
     let shown = |r: &Range<usize>| redact::display(&bytes[r.clone()], options.show_secrets);
@@ -165,7 +173,7 @@ fn make(
     Finding {
         rule_id: rule.id.clone(),
         rule_name: rule.name.clone(),
-        severity: rule.severity,
+        severity: exposure::severity(rule.severity, exposure),
         confidence: rule.confidence,
         path: origin.path.clone(),
         line,
@@ -184,7 +192,7 @@ fn make(
             }
             _ => fingerprint(&rule.id, raw),
         },
-        exposure: origin.exposure,
+        exposure,
         related,
         rotation: rule.rotation.clone(),
         context,

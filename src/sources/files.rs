@@ -117,7 +117,10 @@ fn scan_file(path: &Path, options: &WalkOptions, scanner: &Scanner, buf: &mut Ve
             ),
         );
     }
-    let origin = Origin::new(shown.clone());
+    let origin = Origin {
+        exposure: crate::findings::exposure::of_path(&shown),
+        path: shown.clone(),
+    };
     if meta.is_file() && meta.len() >= MMAP_THRESHOLD {
         // SAFETY: the map is read-only and dropped before this function returns. A file truncated
         // by another process while mapped can fault, the same trade-off ripgrep makes for speed.
