@@ -480,3 +480,16 @@ fn min_severity_filters_findings_and_the_exit_status() {
     assert_eq!(run.json()["summary"]["findings"], 0);
     assert_eq!(ws.run(&["scan", "--min-severity", "urgent"]).code, 2);
 }
+
+#[test]
+fn text_report_leads_with_what_the_public_can_see() {
+    let ws = Workspace::new();
+    let mut g = Gen::new(20);
+    ws.write("a/server.py", format!("KEY = \"{}\"\n", g.stripe_live()));
+    ws.write("dist/app.js", format!("var k=\"{}\";", g.stripe_live()));
+    let out = ws.run(&["scan"]).stdout;
+    let bundle = out.find("dist/app.js").expect("bundle finding");
+    let server = out.find("a/server.py").expect("server finding");
+    assert!(bundle < server, "{out}");
+    assert_contains(&out, "Shipped to every visitor's browser");
+}

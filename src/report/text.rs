@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use crate::findings::Finding;
+use crate::findings::{Exposure, Finding};
 use crate::rules::Rotation;
 use crate::scan::Report;
 
@@ -15,8 +15,14 @@ const MAX_SKIPPED_SHOWN: usize = 20;
 /// Writes the text report.
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let groups = group(&report.findings);
+    let public = groups.iter().any(|g| exposure_rank(g[0].exposure) < 3);
     for (i, g) in groups.iter().enumerate() {
         let first = g[0];
+        let rank = exposure_rank(first.exposure);
+        let new_section = i == 0 || exposure_rank(groups[i - 1][0].exposure) != rank;
+        if public && new_section {
+            writeln!(out, "{}\n", heading(rank))?;
+        }
         writeln!(
             out,
             "{:<8}  {} ({})  {}",
@@ -56,21 +62,42 @@ fn group(findings: &[Finding]) -> Vec<Vec<&Finding>> {
         by_fp.entry(f.fingerprint.as_str()).or_default().push(f);
     }
     let mut groups: Vec<Vec<&Finding>> = by_fp.into_values().collect();
-    groups.sort_by(|a, b| {
+    for g in &mut groups {
+        // The most exposed location leads its group.
+        g.sort_by_key(|f| (exposure_rank(f.exposure), f.path.clone(), f.line));
+    }
+    let key = |g: &Vec<&Finding>| {
+        let f = g[0];
         (
-            std::cmp::Reverse(a[0].severity),
-            &a[0].rule_id,
-            &a[0].path,
-            a[0].line,
+            exposure_rank(f.exposure),
+            std::cmp::Reverse(f.severity),
+            f.rule_id.clone(),
+            f.path.clone(),
+            f.line,
         )
-            .cmp(&(
-                std::cmp::Reverse(b[0].severity),
-                &b[0].rule_id,
-                &b[0].path,
-                b[0].line,
-            ))
-    });
+    };
+    groups.sort_by_key(key);
     groups
+}
+
+/// Public exposure first, then history, then everything else.
+fn exposure_rank(e: Option<Exposure>) -> u8 {
+    match e {
+        Some(Exposure::PublicBundle) => 0,
+        Some(Exposure::PublicEnv) => 1,
+        Some(Exposure::History) => 2,
+        _ => 3,
+    }
+}
+
+/// The heading printed before the first group of each exposure rank.
+fn heading(rank: u8) -> &'static str {
+    match rank {
+        0 => "== Shipped to every visitor's browser (public bundles, source maps) ==",
+        1 => "== In variables the frontend build inlines into client code ==",
+        2 => "== In git history (still valid until rotated) ==",
+        _ => "== In files ==",
+    }
 }
 
 fn rotation(r: &Rotation, out: &mut dyn Write) -> io::Result<()> {
