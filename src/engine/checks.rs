@@ -5,13 +5,14 @@
 use base64::Engine as _;
 
 /// Names accepted in `checks`, for validation by `rules check`.
-pub const KNOWN: &[&str] = &["crc32-base62", "jwt"];
+pub const KNOWN: &[&str] = &["crc32-base62", "jwt", "basic-auth"];
 
 /// Runs the named check on `secret`; `true` means the secret passes.
 pub fn run(name: &str, secret: &[u8]) -> bool {
     match name {
         "crc32-base62" => crc32_base62(secret),
         "jwt" => jwt(secret),
+        "basic-auth" => basic_auth(secret),
         _ => false,
     }
 }
@@ -41,6 +42,21 @@ fn crc32_base62(secret: &[u8]) -> bool {
     }
     let (random, checksum) = body.split_at(body.len() - 6);
     base62_checksum(crc32fast::hash(random)) == checksum
+}
+
+/// HTTP Basic credentials: base64 of `user:password`, printable, with a non-empty password that is
+/// not a placeholder.
+fn basic_auth(secret: &[u8]) -> bool {
+    let Ok(decoded) = base64::engine::general_purpose::STANDARD.decode(secret) else {
+        return false;
+    };
+    let Some(colon) = decoded.iter().position(|&b| b == b':') else {
+        return false;
+    };
+    let password = &decoded[colon + 1..];
+    decoded.iter().all(|b| (0x20..0x7f).contains(b))
+        && password.len() >= 3
+        && super::filters::placeholder(password).is_none()
 }
 
 /// Claims of the sample token on jwt.io and in countless tutorials.
@@ -100,6 +116,16 @@ mod tests {
         let mut altered = token.into_bytes();
         altered[6] = if altered[6] == b'a' { b'b' } else { b'a' };
         assert!(!run("crc32-base62", &altered));
+    }
+
+    #[test]
+    fn basic_auth_needs_a_printable_user_and_password() {
+        let enc = |v: &str| base64::engine::general_purpose::STANDARD.encode(v);
+        assert!(run("basic-auth", enc("deploy:Wq7#kP2v").as_bytes()));
+        assert!(!run("basic-auth", enc("no-colon-here").as_bytes()));
+        assert!(!run("basic-auth", enc("user:").as_bytes()));
+        assert!(!run("basic-auth", enc("user:<password>").as_bytes()));
+        assert!(!run("basic-auth", b"not base64!"));
     }
 
     #[test]

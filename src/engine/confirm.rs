@@ -73,7 +73,8 @@ pub(super) fn confirm(
             if secret.is_empty() || accepted.iter().any(|(a, _)| *a == secret) {
                 continue;
             }
-            match judge(rule, bytes[secret.clone()].as_ref()) {
+            let whole = &bytes[whole.start()..whole.end()];
+            match judge(rule, &bytes[secret.clone()], whole) {
                 Ok(()) => {
                     let companions = companions(rule, bytes, &secret);
                     accepted.push((secret, companions));
@@ -147,8 +148,9 @@ fn pair(
     }
 }
 
-/// Applies the filters and structural checks to one matched value.
-fn judge(rule: &Rule, value: &[u8]) -> Result<(), Drop> {
+/// Applies the filters and structural checks to one matched value (`whole` is the full regex
+/// match, for `allow_match`).
+fn judge(rule: &Rule, value: &[u8], whole: &[u8]) -> Result<(), Drop> {
     if let Some(min) = rule.min_entropy {
         if filters::entropy(value) < min {
             return Err(Drop::LowEntropy);
@@ -170,10 +172,11 @@ fn judge(rule: &Rule, value: &[u8]) -> Result<(), Drop> {
             .unwrap_or("unknown");
         return Err(Drop::Check(name));
     }
-    if let Ok(allow) = rule.allow_regexes() {
-        if allow.iter().any(|re| re.is_match(value)) {
-            return Err(Drop::RuleAllow);
-        }
+    let allowed = |set: std::result::Result<&[regex::bytes::Regex], String>, text: &[u8]| {
+        set.is_ok_and(|res| res.iter().any(|re| re.is_match(text)))
+    };
+    if allowed(rule.allow_regexes(), value) || allowed(rule.allow_match_regexes(), whole) {
+        return Err(Drop::RuleAllow);
     }
     Ok(())
 }

@@ -52,7 +52,7 @@ fn structure(rule: &Rule, problems: &mut Vec<Problem>) {
         )),
         Ok(_) => {}
     }
-    if let Err(e) = rule.allow_regexes() {
+    if let Err(e) = rule.allow_regexes().and(rule.allow_match_regexes()) {
         fail(format!("allow pattern does not compile: {e}"));
     }
     if let Some(c) = &rule.companion {

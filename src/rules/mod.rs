@@ -181,6 +181,10 @@ pub struct Rule {
     /// Extra regexes: a secret matching any of them is dropped (documented example values).
     #[serde(default)]
     pub allow: Vec<String>,
+    /// Extra regexes tested against the whole match rather than the secret: a match containing
+    /// one is dropped (a password in a URL whose host is `example.com`).
+    #[serde(default)]
+    pub allow_match: Vec<String>,
     /// A paired credential reported in the same finding.
     #[serde(default)]
     pub companion: Option<Companion>,
@@ -198,6 +202,8 @@ pub struct Rule {
     regex: OnceLock<std::result::Result<Regex, String>>,
     #[serde(skip)]
     allow_regexes: OnceLock<std::result::Result<Vec<Regex>, String>>,
+    #[serde(skip)]
+    allow_match_regexes: OnceLock<std::result::Result<Vec<Regex>, String>>,
 }
 
 /// The regex in `cell`, compiling `pattern` into it on first use.
@@ -207,6 +213,17 @@ fn lazy<'a>(
 ) -> std::result::Result<&'a Regex, String> {
     cell.get_or_init(|| compile(pattern))
         .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// The regexes in `cell`, compiling `patterns` into it on first use.
+fn lazy_all<'a>(
+    cell: &'a OnceLock<std::result::Result<Vec<Regex>, String>>,
+    patterns: &[String],
+) -> std::result::Result<&'a [Regex], String> {
+    cell.get_or_init(|| patterns.iter().map(|p| compile(p)).collect())
+        .as_ref()
+        .map(Vec::as_slice)
         .map_err(Clone::clone)
 }
 
@@ -232,11 +249,12 @@ impl Rule {
 
     /// The compiled `allow` regexes.
     pub fn allow_regexes(&self) -> std::result::Result<&[Regex], String> {
-        self.allow_regexes
-            .get_or_init(|| self.allow.iter().map(|p| compile(p)).collect())
-            .as_ref()
-            .map(Vec::as_slice)
-            .map_err(Clone::clone)
+        lazy_all(&self.allow_regexes, &self.allow)
+    }
+
+    /// The compiled `allow_match` regexes.
+    pub fn allow_match_regexes(&self) -> std::result::Result<&[Regex], String> {
+        lazy_all(&self.allow_match_regexes, &self.allow_match)
     }
 
     /// Bytes examined before and after a keyword hit.
