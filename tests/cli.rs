@@ -493,3 +493,22 @@ fn text_report_leads_with_what_the_public_can_see() {
     assert!(bundle < server, "{out}");
     assert_contains(&out, "Shipped to every visitor's browser");
 }
+
+#[test]
+fn public_by_design_keys_are_info_and_do_not_fail_the_scan() {
+    let ws = Workspace::new();
+    let pk = format!("pk_live_{}", Gen::new(21).chars(common::BASE62, 24));
+    ws.write(
+        "web/stripe.ts",
+        format!("export const stripe = Stripe(\"{pk}\");\n"),
+    );
+    let run = json_scan(&ws, &[]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_eq!(run.json()["findings"][0]["severity"], "info");
+    assert_eq!(run.rule_ids(), vec!["stripe-publishable-key"]);
+    // ...and in a public variable it stays info: it is meant to be public.
+    ws.write(".env", format!("NEXT_PUBLIC_STRIPE_KEY={pk}\n"));
+    let env = json_scan(&ws, &[".env"]);
+    assert_eq!(env.json()["findings"][0]["severity"], "info");
+    assert_eq!(env.code, 0);
+}

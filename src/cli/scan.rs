@@ -11,7 +11,7 @@ use keyhound::config::Config;
 use keyhound::engine::Engine;
 use keyhound::findings;
 use keyhound::report::{self, Format};
-use keyhound::rules::RuleSet;
+use keyhound::rules::{RuleSet, Severity};
 use keyhound::scan::{Report, Scanner};
 use keyhound::sources::{files, stdin};
 
@@ -99,9 +99,10 @@ pub fn write_report(
     }
 }
 
-/// 1 when anything was found, else 3 when something could not be read, else 0.
+/// 1 when a secret was found, else 3 when something could not be read, else 0. Keys that are
+/// public by design (severity `info`) are reported but never fail a scan on their own.
 pub fn exit_code(report: &Report) -> i32 {
-    if !report.findings.is_empty() {
+    if report.findings.iter().any(|f| f.severity > Severity::Info) {
         EXIT_FINDINGS
     } else if !report.summary.complete {
         EXIT_INCOMPLETE
