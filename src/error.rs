@@ -14,6 +14,14 @@ pub enum Error {
     /// The configuration file could not be read or parsed.
     #[error("config {path}: {message}")]
     Config { path: PathBuf, message: String },
+    /// A git repository could not be opened or walked as a whole (one unreadable object is not
+    /// an error: it is reported in the summary and makes the scan incomplete).
+    #[error("git repository {path}: {message}")]
+    Git { path: PathBuf, message: String },
+    /// A range scan cannot be done honestly: BASE, HEAD or commits between them are missing
+    /// (typically a shallow clone). The message says how to fetch them.
+    #[error("{0}")]
+    Range(String),
     /// An I/O error on something keyhound must read to start (not a scanned file).
     #[error("{path}: {source}")]
     Io {

@@ -2,9 +2,12 @@
 //! scanner runs the engine, builds findings, applies the config's allowlists and collects the
 //! summary. [`Scanner::finish`] hands the result to the reporters.
 
+use std::collections::HashSet;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
+
+use gix::ObjectId;
 
 use serde::Serialize;
 
@@ -36,6 +39,10 @@ pub struct Summary {
     pub allowed: u64,
     /// Everything that could not be read; non-empty means the scan is incomplete.
     pub skipped: Vec<Skipped>,
+    /// What was seen and deliberately not scanned, without making the scan incomplete: Git LFS
+    /// pointers (the content lives elsewhere) and submodules (separate repositories).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Skipped>,
     /// True when everything that should have been read was read.
     pub complete: bool,
 }
@@ -47,13 +54,35 @@ pub struct Report {
     pub summary: Summary,
 }
 
+impl Report {
+    /// Adds another source's findings and totals to this report.
+    pub fn merge(&mut self, other: Report) {
+        self.findings.extend(other.findings);
+        let (a, b) = (&mut self.summary, other.summary);
+        a.findings = self.findings.len();
+        a.files += b.files;
+        a.blobs += b.blobs;
+        a.bytes += b.bytes;
+        a.binary += b.binary;
+        a.allowed += b.allowed;
+        a.skipped.extend(b.skipped);
+        a.skipped.sort();
+        a.notes.extend(b.notes);
+        a.complete = a.complete && b.complete;
+    }
+}
+
 /// Collects findings from any number of threads.
 pub struct Scanner<'a> {
     engine: &'a Engine,
     config: &'a Config,
     options: findings::Options,
+    /// Blob ids already scanned by another source (history); content hashing to one of them is
+    /// not scanned again.
+    known: Option<&'a HashSet<ObjectId>>,
     findings: Mutex<Vec<Finding>>,
     skipped: Mutex<Vec<Skipped>>,
+    notes: Mutex<Vec<Skipped>>,
     files: AtomicU64,
     bytes: AtomicU64,
     binary: AtomicU64,
@@ -67,8 +96,10 @@ impl<'a> Scanner<'a> {
             engine,
             config,
             options,
+            known: None,
             findings: Mutex::new(Vec::new()),
             skipped: Mutex::new(Vec::new()),
+            notes: Mutex::new(Vec::new()),
             files: AtomicU64::new(0),
             bytes: AtomicU64::new(0),
             binary: AtomicU64::new(0),
@@ -76,8 +107,26 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// Skips content whose git blob id is in `known`: it was scanned already, as history.
+    pub fn with_known_blobs(mut self, known: &'a HashSet<ObjectId>) -> Self {
+        self.known = Some(known);
+        self
+    }
+
     /// Scans one blob of text.
     pub fn blob(&self, origin: &Origin, bytes: &[u8]) {
+        if let Some(known) = self.known {
+            let id = gix::objs::compute_hash(gix::hash::Kind::Sha1, gix::objs::Kind::Blob, bytes);
+            if id.is_ok_and(|id| known.contains(&id)) {
+                return;
+            }
+        }
+        if crate::sources::is_lfs_pointer(bytes) {
+            return self.note(
+                &origin.path,
+                "Git LFS pointer: the content is stored outside the repository".to_string(),
+            );
+        }
         self.files.fetch_add(1, Ordering::Relaxed);
         self.bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
         let candidates = self.engine.scan(bytes);
@@ -107,6 +156,22 @@ impl<'a> Scanner<'a> {
         });
     }
 
+    /// Records something seen and deliberately not scanned; the scan stays complete.
+    pub fn note(&self, path: &str, reason: String) {
+        lock(&self.notes).push(Skipped {
+            path: path.to_string(),
+            reason,
+        });
+    }
+
+    /// Blobs and bytes scanned so far, for progress display.
+    pub fn progress(&self) -> (u64, u64) {
+        (
+            self.files.load(Ordering::Relaxed),
+            self.bytes.load(Ordering::Relaxed),
+        )
+    }
+
     /// True when the config allows this path, so it is not read at all.
     pub fn path_allowed(&self, path: &Path) -> bool {
         self.config.path_allowed(path)
@@ -123,6 +188,8 @@ impl<'a> Scanner<'a> {
         });
         let mut skipped = self.skipped.into_inner().unwrap_or_else(|p| p.into_inner());
         skipped.sort();
+        let mut notes = self.notes.into_inner().unwrap_or_else(|p| p.into_inner());
+        notes.sort();
         let files = self.files.into_inner();
         Report {
             summary: Summary {
@@ -134,6 +201,7 @@ impl<'a> Scanner<'a> {
                 allowed: self.allowed.into_inner(),
                 complete: skipped.is_empty(),
                 skipped,
+                notes,
             },
             findings,
         }

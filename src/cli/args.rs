@@ -54,9 +54,18 @@ impl From<SeverityArg> for keyhound::rules::Severity {
 
 #[derive(Debug, Args)]
 pub struct ScanArgs {
-    /// Files or directories to scan; "-" reads standard input.
+    /// Files or directories to scan; "-" reads standard input. With --history or --range: the
+    /// repository (default ".").
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Scan every blob in the repository's history (all branches, tags and unreachable objects)
+    /// once, plus the working tree's files that history does not hold; findings name the commit
+    /// that introduced them and whether HEAD still has them.
+    #[arg(long, conflicts_with = "range")]
+    pub history: bool,
+    /// Scan only what the commits in BASE..HEAD introduced (a pull request), merges included.
+    #[arg(long, value_name = "BASE..HEAD")]
+    pub range: Option<String>,
     /// Report format.
     #[arg(long, short = 'f', value_enum, default_value = "text")]
     pub format: FormatArg,

@@ -13,9 +13,10 @@ use keyhound::findings;
 use keyhound::report::{self, Format};
 use keyhound::rules::{RuleSet, Severity};
 use keyhound::scan::{Report, Scanner};
-use keyhound::sources::{files, stdin};
+use keyhound::sources::{files, git, stdin};
 
 use super::args::{FormatArg, ScanArgs};
+use super::progress;
 use super::{EXIT_CLEAN, EXIT_FINDINGS, EXIT_INCOMPLETE};
 
 /// Loads the config for a scan: explicit, or discovered from the first path.
@@ -36,6 +37,9 @@ pub fn load_engine(config: &Config) -> Result<Engine> {
 }
 
 pub fn run(args: ScanArgs) -> Result<i32> {
+    if args.history || args.range.is_some() {
+        return run_git(args);
+    }
     let mut paths = args.paths.clone();
     if paths.is_empty() {
         paths.push(PathBuf::from("."));
@@ -50,32 +54,81 @@ pub fn run(args: ScanArgs) -> Result<i32> {
     let first = disk.first().cloned().unwrap_or_else(|| PathBuf::from("."));
     let config = load_config(args.config.as_deref(), &first)?;
     let engine = load_engine(&config)?;
-    let scanner = Scanner::new(
-        &engine,
-        &config,
-        findings::Options {
-            show_secrets: args.show_secrets,
-            min_severity: args.min_severity.into(),
-        },
-    );
-    let walk = files::WalkOptions {
+    let scanner = Scanner::new(&engine, &config, finding_options(&args));
+    progress::while_running(&scanner, || {
+        files::scan(&disk, &walk_options(&args), &scanner);
+        if read_stdin {
+            stdin::scan(&scanner, args.max_file_size);
+        }
+    });
+    finish(&args, &scanner.finish(), &engine)
+}
+
+/// `--history` and `--range`: the repository is the one path given (default ".").
+fn run_git(args: ScanArgs) -> Result<i32> {
+    if args.paths.len() > 1 || args.paths.iter().any(|p| p.as_os_str() == "-") {
+        bail!("--history and --range take one repository path");
+    }
+    let path = args
+        .paths
+        .first()
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from("."));
+    let repo = git::open(&path)?;
+    let root = repo.workdir().map(Path::to_path_buf);
+    let config = load_config(
+        args.config.as_deref(),
+        root.as_deref().unwrap_or(repo.git_dir()),
+    )?;
+    let engine = load_engine(&config)?;
+    let scanner = Scanner::new(&engine, &config, finding_options(&args));
+    let report = if let Some(spec) = &args.range {
+        git::range::scan(&repo, spec, scanner, &engine, &config, args.max_file_size)?
+    } else {
+        let odb = git::odb::Options {
+            max_blob_size: args.max_file_size,
+            threads: args.threads,
+        };
+        let blobs = progress::while_running(&scanner, || git::odb::scan(&repo, &scanner, odb));
+        let mut report = scanner.finish();
+        git::history::attribute(&repo, &mut report, &engine, &config)?;
+        // The working tree adds what history does not hold: uncommitted and untracked files.
+        if let Some(root) = root {
+            let tree =
+                Scanner::new(&engine, &config, finding_options(&args)).with_known_blobs(&blobs);
+            progress::while_running(&tree, || files::scan(&[root], &walk_options(&args), &tree));
+            report.merge(tree.finish());
+        }
+        report
+    };
+    finish(&args, &report, &engine)
+}
+
+fn finding_options(args: &ScanArgs) -> findings::Options {
+    findings::Options {
+        show_secrets: args.show_secrets,
+        min_severity: args.min_severity.into(),
+    }
+}
+
+fn walk_options(args: &ScanArgs) -> files::WalkOptions {
+    files::WalkOptions {
         no_ignore: args.no_ignore,
         follow_links: args.follow,
         max_file_size: args.max_file_size,
         threads: args.threads,
-    };
-    files::scan(&disk, &walk, &scanner);
-    if read_stdin {
-        stdin::scan(&scanner, args.max_file_size);
     }
-    let report = scanner.finish();
+}
+
+/// Writes the report and returns the exit status.
+fn finish(args: &ScanArgs, report: &Report, engine: &Engine) -> Result<i32> {
     let format = match args.format {
         FormatArg::Text => Format::Text,
         FormatArg::Json => Format::Json,
         FormatArg::Sarif => Format::Sarif,
     };
-    write_report(format, &report, &engine, args.output.as_deref())?;
-    Ok(exit_code(&report))
+    write_report(format, report, engine, args.output.as_deref())?;
+    Ok(exit_code(report))
 }
 
 /// Writes the report to `output` or standard output.

@@ -49,6 +49,18 @@ pub enum Exposure {
     Local,
 }
 
+/// The commit that introduced a secret: what a person rotating it needs to find who and when.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Commit {
+    pub id: String,
+    pub author: String,
+    pub email: String,
+    /// Author date, RFC 3339 with the author's offset.
+    pub date: String,
+    /// First line of the message.
+    pub summary: String,
+}
+
 /// One reported credential occurrence.
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
@@ -74,6 +86,17 @@ pub struct Finding {
     /// The paired credential, for rules with a companion.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub related: Option<Related>,
+    /// History and range scans: the commit that introduced the secret at this path. Absent for
+    /// content no commit reaches (a dangling blob).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commit: Option<Commit>,
+    /// History scans: whether the secret is still in HEAD's tree; `false` means deleting it did
+    /// not help, because every clone still holds it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub in_head: Option<bool>,
+    /// History and range scans: the git blob the secret was found in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub blob: Option<String>,
     pub rotation: Rotation,
     /// A short, redacted excerpt of the line around the secret (not part of the JSON contract).
     #[serde(skip)]
@@ -194,6 +217,9 @@ fn make(
         },
         exposure,
         related,
+        commit: None,
+        in_head: None,
+        blob: None,
         rotation: rule.rotation.clone(),
         context,
     }

@@ -152,6 +152,15 @@ fn result(f: &Finding, rule_index: usize, occurrence: usize) -> SarifResult {
             serde_json::to_value(e).unwrap_or(Value::Null),
         );
     }
+    if let Some(c) = &f.commit {
+        props.insert(
+            "commit".to_string(),
+            serde_json::to_value(c).unwrap_or(Value::Null),
+        );
+    }
+    if let Some(in_head) = f.in_head {
+        props.insert("in_head".to_string(), json!(in_head));
+    }
     SarifResult::builder()
         .rule_id(f.rule_id.clone())
         .rule_index(rule_index as i64)

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use crate::findings::{Exposure, Finding};
 use crate::rules::Rotation;
-use crate::scan::Report;
+use crate::scan::{Report, Skipped};
 
 /// Skipped entries listed before "and N more".
 const MAX_SKIPPED_SHOWN: usize = 20;
@@ -41,6 +41,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                     r.name, r.line, r.column, r.secret
                 )?;
             }
+            provenance(f, out)?;
         }
         writeln!(out, "  fingerprint {}", first.fingerprint)?;
         let last_of_rule = groups
@@ -100,6 +101,30 @@ fn heading(rank: u8) -> &'static str {
     }
 }
 
+/// Where history put the secret: the introducing commit, and whether HEAD still has it.
+fn provenance(f: &Finding, out: &mut dyn Write) -> io::Result<()> {
+    match (&f.commit, f.in_head) {
+        (Some(c), in_head) => {
+            let id = c.id.get(..12).unwrap_or(&c.id);
+            let date = c.date.get(..10).unwrap_or(&c.date);
+            writeln!(
+                out,
+                "    introduced in {id} by {} <{}> on {date}: {}",
+                c.author, c.email, c.summary
+            )?;
+            if in_head == Some(false) {
+                writeln!(out, "    deleted from HEAD, but every clone still has it")?;
+            }
+            Ok(())
+        }
+        (None, Some(_)) => writeln!(
+            out,
+            "    in a blob no commit reaches (dangling or left by a rewrite); `git gc --prune=now` removes it locally"
+        ),
+        (None, None) => Ok(()),
+    }
+}
+
 fn rotation(r: &Rotation, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "  How to rotate: {}", r.summary)?;
     for (n, step) in r.steps.iter().enumerate() {
@@ -136,18 +161,27 @@ fn summary(report: &Report, secrets: usize, out: &mut dyn Write) -> io::Result<(
         line.push_str(&format!("; {} allowed by fingerprint", s.allowed));
     }
     writeln!(out, "{line}")?;
+    if !s.notes.is_empty() {
+        let title = format!("Not scanned, by design: {} path(s):", s.notes.len());
+        list(&title, &s.notes, out)?;
+    }
     if !s.skipped.is_empty() {
-        writeln!(
-            out,
+        let title = format!(
             "INCOMPLETE: {} path(s) could not be scanned:",
             s.skipped.len()
-        )?;
-        for k in s.skipped.iter().take(MAX_SKIPPED_SHOWN) {
-            writeln!(out, "  {}: {}", k.path, k.reason)?;
-        }
-        if s.skipped.len() > MAX_SKIPPED_SHOWN {
-            writeln!(out, "  … and {} more", s.skipped.len() - MAX_SKIPPED_SHOWN)?;
-        }
+        );
+        list(&title, &s.skipped, out)?;
+    }
+    Ok(())
+}
+
+fn list(title: &str, items: &[Skipped], out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "{title}")?;
+    for k in items.iter().take(MAX_SKIPPED_SHOWN) {
+        writeln!(out, "  {}: {}", k.path, k.reason)?;
+    }
+    if items.len() > MAX_SKIPPED_SHOWN {
+        writeln!(out, "  … and {} more", items.len() - MAX_SKIPPED_SHOWN)?;
     }
     Ok(())
 }

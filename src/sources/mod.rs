@@ -2,6 +2,7 @@
 //! [`crate::scan::Scanner`], which runs the engine; the engine never knows which source it serves.
 
 pub mod files;
+pub mod git;
 pub mod stdin;
 
 use crate::findings::Exposure;
@@ -28,4 +29,10 @@ impl Origin {
 /// Blobs whose first 8 KiB contain a NUL byte are binary and are not scanned as text.
 pub fn is_binary(bytes: &[u8]) -> bool {
     memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some()
+}
+
+/// Git LFS pointer files stand in for content stored on an LFS server: scanning them finds
+/// nothing, and the content itself is not in the repository.
+pub fn is_lfs_pointer(bytes: &[u8]) -> bool {
+    bytes.len() < 1024 && bytes.starts_with(b"version https://git-lfs.github.com/spec/v1\n")
 }

@@ -1,0 +1,38 @@
+//! Git as a source. History scans read the object database directly ([`odb`]): every unique blob
+//! is scanned once, whatever number of commits hold it, and only blobs with findings are then
+//! traced to the commit and path that introduced them ([`attribute`]). Range scans ([`range`])
+//! diff each commit of `BASE..HEAD` against its parents and scan what changed. [`history`] turns
+//! per-blob findings into per-path findings with their commit.
+
+pub mod attribute;
+pub mod commits;
+pub mod history;
+pub mod odb;
+pub mod range;
+
+use std::path::Path;
+
+use crate::error::{Error, Result};
+
+/// Opens the repository at or above `path` (a working tree, a linked worktree or a bare
+/// repository).
+pub fn open(path: &Path) -> Result<gix::Repository> {
+    let repo = gix::discover(path).map_err(|e| Error::Git {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    Ok(repo)
+}
+
+/// Short display form of an object id in messages.
+pub fn short(id: &gix::oid) -> String {
+    id.to_hex_with_len(12).to_string()
+}
+
+/// Makes a gix error into a library error about `repo`.
+pub(crate) fn git_error(repo: &gix::Repository, e: impl std::fmt::Display) -> Error {
+    Error::Git {
+        path: repo.git_dir().to_path_buf(),
+        message: e.to_string(),
+    }
+}
