@@ -1,0 +1,10 @@
+terraform {
+  required_version = ">= 1.5"
+}
+
+provider "documented" {
+  aws_access_key_id = "AKIAIOSFODNN7EXAMPLE"
+  region = "eu-west-1"
+}
+
+resource "null_resource" "noop" {}

@@ -1,0 +1,2 @@
+github_token = "${GITHUB_TOKEN}"
+port = "5000"

@@ -1,0 +1,4 @@
+<?php
+
+define('CLIENT_SECRET', '<CLIENT_SECRET>');
+define('SENTRY_ENVIRONMENT', 'production');

@@ -1,0 +1,2 @@
+log_level = "debug"
+database_url = "[FILTERED]"

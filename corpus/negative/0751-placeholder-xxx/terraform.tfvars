@@ -1,0 +1,3 @@
+app_env = "prod"
+log_level = "debug"
+jwt_secret = "AKIAXXXXXXXXXXXXXXXX"

@@ -1,0 +1,2 @@
+stripe_secret_key = "********"
+aws_region = "eu-west-1"

@@ -1,0 +1,3 @@
+$env:WORKERS = "3"
+$env:STRIPE_SECRET_KEY = "insert-your-token"
+& .\deploy-app.ps1

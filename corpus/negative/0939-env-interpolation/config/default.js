@@ -1,0 +1,6 @@
+'use strict';
+
+module.exports = {
+  appEnv: 'prod',
+  openaiApiKey: '${OPENAI_API_KEY:-}',
+};

@@ -1,0 +1,7 @@
+'use strict';
+
+module.exports = {
+  stripePriceId: 'price_5TzUNNyQny38VAiZ40ckED8Y',
+  stripeCustomer: 'cus_qZtnaYNXOkGrqN',
+  requestTimeoutSeconds: '30',
+};

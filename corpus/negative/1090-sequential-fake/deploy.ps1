@@ -1,0 +1,3 @@
+$env:REQUEST_TIMEOUT_SECONDS = "30"
+$env:AWS_SECRET_ACCESS_KEY = "0123456789abcdef0123456789abcdef"
+& .\deploy-app.ps1

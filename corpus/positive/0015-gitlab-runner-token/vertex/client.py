@@ -1,0 +1,5 @@
+"""Service settings."""
+import os
+
+RUNNER_TOKEN = "glrt--OYEs275phgSW09b4cjc"
+cache_ttl = '3600'

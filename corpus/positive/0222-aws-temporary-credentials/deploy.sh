@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+set -euo pipefail
+
+export AWS_ACCESS_KEY_ID="ASIAJLWK3T3BT5M3BK6H"
+export AWS_SECRET_ACCESS_KEY='B/l8q9fdQhtRRTIYesWU615PcU9VND6Xu6wClzTe'
+export AWS_SESSION_TOKEN='IQoJb3JpZ2luX2VjEHwvJCbeN3PhFjIkx7B+BRiFI1G8Sg0LV8XqUcKbrFxAL9nYPaP6th1vLtltuAlthX3NlgOSdzbdH9+trUjIGUA4lb9p3g9QB7xkCpTYYQxCSxLj+x0f75ec4KnBAOFJ9uitaxMKgMzX4lzl/bfz/rCN35GZPAymcc892wcJf/B1K/goBkNA9ZeIzmcfOBalWVk7WdXuhYu7JBeBSQhp8cyRsCjmPOqHQXEkZ4osu70+eE91aOyDxF/eJU2E6PYbmbwRqWHYMsTipHAE8OGYzXQLWYsEs8wj5sg/edoTJpIHmmyk9rr61Na89DI+PTxmrdRJEO1wf3OfRdXVaIugcUoK='
+export FEATURE_NEW_CHECKOUT="false"
+export ALLOWED_HOSTS="tundra.io,www.delta.io"
+
+exec ./bin/ember-server "$@"

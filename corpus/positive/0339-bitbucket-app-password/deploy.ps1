@@ -1,0 +1,3 @@
+$env:BITBUCKET_APP_PASSWORD = "ATBBbo2r0EYKdNlYdnnfrG642praDoVwCa1k"
+$env:TZ = "UTC"
+& .\deploy-app.ps1

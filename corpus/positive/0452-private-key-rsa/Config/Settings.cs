@@ -1,0 +1,35 @@
+namespace Contoso.Config
+{
+    internal static class Settings
+    {
+        public const string TlsPrivateKey = @"-----BEGIN RSA PRIVATE KEY-----
+MIIEpgIBAAKCAQEAqSOJOKHURec9jOuLcFzDLU0dzVHpMInoPSvlP6wtSwoOTNq6
+R/QB2ifEgr2rNp2ryxffrfvQyaP+wse4BNkFImjMCS/dy3iqSf0ZCAXGBBU4GWwK
+rdVOOvL40NtMsvPwmibD75IU1j+9tbhbqs4nKieLgFgMZq7L4i17UhC64mIF1qWl
+ZYlDkwNi9mqjFqy/xa+8inyae8XzedvwALZ9HhqJF22ZYb3Qm/c0nwZ2aLcVAQQO
+7UDqnbQd7SobkLX8dm9GsMSaoWYIuUE3JmVIlB8iZQnGJm5evL9+5VWT/B7/wcs4
+GGHNSaVfcg5zdoJNhIJgkVnuxy9SDfGDXAEB/QIDAQABAoIBAQCE4SGCRD9vB5eU
+15MewQfsFi+4LU16g4SGpZfBHPPXvDu8UsTty7Hf8D31ITaU4ZL0FMuLeiMc1ZQC
+MPmfnF4L4Ty1EHTzKn+DNZkDnVISRRanjDkCWEYiLHLWyWvJ0JQtxrVpjT6Sy1bu
+FFKqlzdQ3XmJ8kqdJSjiRq2GVF2A+0rsJM1uf6jde/p/nDujnleZdj2FVFRYMi+s
+4ak9xGAJQ8x9ImNWk0d2RWAYScgKV7fu+5WGhjz6zR33wzrESlscPxS4W8vJn/Aa
+qmZ/KV2zrL6UMnZXfG3N5l6W/WOmytSccA1bb1MeNlXdZtSLCkg6KBjTi9aT6T63
+sN7f2+/vAoGBAIhWukg+pze16LVYEwHGXydAc04rqF+o2szvaEPDCKa77zz+V7LU
+BTb366fvY302FbhZz0T9LYI1Ji/QkIk8eLEaCHiuVsrRvkqWUJrPEZkx2iwVxvs/
+fVPdO68dfd6DUaNJmDXvlmo+1DlBeQYAOYOrFdJvDz0RjFvjM0gmsCnnAoGBANVD
+Kp6ZvytQVab0rDl0FgJqfOKHWL90Es8KQ/ePREILvKziVfoEdGslyJlDnaCTc1x3
+x7rzXMw3syxnls+QmuXqfrtqbdsyCbooBUf8Tr4WDbORB3FirzFsE5GHNpJoWBTk
+iOMvcKhK4RJ8GfvkrHJMtYOk8HrNMsH4n7Ue+IrpAoGBAI2FsSHjMx3ztt9T8vuP
+nd5FhUwucVrv0vWZYMSiq6ecPwoG8u9Vqr9hfDsebPSCTY1/v4uYKPwFESD66JU3
+SgQ4dQyti2NTdWnCv7/jNpnBl+yZUIyuZSjX+wjrUgaA/dBC9FgfqhukhJ1OsPSB
+RufOdlVBPDV0wiCswV1qg+z7AoGBANKHwuU7bcFX84flq3CHC8cY/sO6G9BX1WOf
+jmI8Mq0u1+BdEhllJQItxV65sfxMqikdJ80Ifcef/fi6U5rakvkmg0J1rScWxVbx
+/+gjtv/tIJSRL4cCEmBQkadjo6mbz/klzy9yWabNMLQolzaxr3TTowKTkzzSeQiR
+C81jpStwAoGBANXN4Jlzesw+Jz2b9X0m7IZA5B7hOxJqLEY7QF/mgdZAZSTQAE3Z
+2t+bLqCDkIcUt25zgadTj2lOA8GtvkL6PFCX82swGv7SfjEurpimyourIOLPQ9Yj
+60cjgNRt2zZ4lXr5HT47vyEQxyr7eTlFQMzmedvzy3vyIDQ4P0FlzCHW
+-----END RSA PRIVATE KEY-----
+";
+        public const string CacheTtl = "3600";
+    }
+}
