@@ -9,7 +9,8 @@
     python3 benches/score-corpus.py --json out.json          # machine-readable results
 
 A credential file counts as found when the tool reports a finding in that file on the labelled lines
-(`line`..`end_line`, widened by one line on each side). A finding without a line number counts anywhere
+(`line`..`end_line`, or `span` for a structured credential such as a service-account JSON document that
+tools report at its first line; widened by one line on each side). A finding without a line number counts anywhere
 in the file, and so does a keyhound finding that carries an `origin` (a source-map hit reported against the
 original source). A clean file is flagged when the tool reports anything in it.
 """
@@ -53,6 +54,7 @@ def norm(path: str, corpus: str) -> str:
 # Each runner returns a list of (label_path, line or None, rule_id, extra) and the wall time.
 
 def run_keyhound(binary: str, corpus: str, tmp: str) -> list:
+    binary = os.path.abspath(binary)
     cfg = os.path.join(tmp, "empty.toml")
     open(cfg, "w").close()  # the repository's .keyhound.toml allowlists corpus/**; score with no config
     out = os.path.join(tmp, "keyhound.json")
@@ -129,7 +131,8 @@ def score(labels: list, findings: list) -> dict:
     for x in labels:
         fs = by_path.get(x["path"], [])
         if x["label"] == "credential":
-            lo, hi = x["line"] - 1, x.get("end_line", x["line"]) + 1
+            lo, hi = x.get("span") or (x["line"], x.get("end_line", x["line"]))
+            lo, hi = lo - 1, hi + 1
             hit = [f for f in fs if f[0] is None or lo <= f[0] <= hi]
             (found if hit else missed).append((x, hit or fs))
         elif fs:

@@ -31,8 +31,8 @@ import zlib
 from dataclasses import dataclass, field
 
 SEED = 20261204
-N_POSITIVE = 560
-N_NEGATIVE = 560
+N_POSITIVE = 760
+N_NEGATIVE = 760
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -113,6 +113,19 @@ def password(n: int | None = None) -> str:
         p = rs(chars, n)
         if any(c in "!#%^*-_+.~" for c in p) and any(c in DIG for c in p) and any(c in UP for c in p):
             return p
+
+
+def url_password() -> str:
+    """A password as it appears inside a URL: unreserved characters, sometimes one percent-encoded symbol."""
+    n = R.randint(14, 24)
+    while True:
+        p = rs(ALNUM + "-_.~", n)
+        if any(c in DIG for c in p) and any(c in UP for c in p) and any(c in LOW for c in p):
+            break
+    if R.random() < .35:
+        i = R.randint(1, n - 1)
+        p = p[:i] + R.choice(["%21", "%23", "%40", "%2B", "%24"]) + p[i:]
+    return p
 
 
 def user() -> str:
@@ -271,6 +284,7 @@ class Cred:
     only: tuple = ()  # restrict to these contexts
     url: bool = False  # the value is a URL / connection string
     needles: tuple = ()  # strings whose lines make up the labelled span, if not the values themselves
+    span_markers: tuple = ()  # strings that widen the accepted span (a structured credential reported at its start)
 
     @property
     def value(self) -> str:
@@ -471,7 +485,7 @@ def _():
     text, kid, key = sa_json()
     return Cred("gcp-service-account-key", "Google Cloud", [("GOOGLE_APPLICATION_CREDENTIALS_JSON", text)], ml=True,
                 only=("sa-json-file", "k8s-secret-stringdata", "tf-heredoc", "json-escaped", "yaml-block", "env-json-oneline"),
-                needles=(kid, "-" * 5 + "BEGIN PRIVATE KEY"))
+                needles=(kid, "-" * 5 + "BEGIN PRIVATE KEY"), span_markers=('"type": "service_account"', '"universe_domain"'))
 
 
 @cred("gcp-oauth-client-secret", "Google Cloud")
@@ -625,7 +639,7 @@ def _():
 
 
 def db_url(scheme: str, port: int, path: str) -> str:
-    return f"{scheme}://{user()}:{password()}@{host()}:{port}/{path}"
+    return f"{scheme}://{user()}:{url_password()}@{host()}:{port}/{path}"
 
 
 for _k, _s, _port, _path, _n in [("postgres-url", "postgresql", 5432, "app_production", "DATABASE_URL"),
@@ -636,7 +650,7 @@ for _k, _s, _port, _path, _n in [("postgres-url", "postgresql", 5432, "app_produ
     def _mk(k=_k, s=_s, port=_port, path=_path, n=_n):
         def fn():
             if s == "mongodb+srv":
-                u = f"{s}://{user()}:{password()}@cluster0.{rs(LOW + DIG, 5)}.mongodb.net/{path}"
+                u = f"{s}://{user()}:{url_password()}@cluster0.{rs(LOW + DIG, 5)}.mongodb.net/{path}"
             else:
                 u = db_url(s, port, path)
             return Cred(k, "Databases", [(n, u)], url=True)
@@ -652,7 +666,7 @@ def _():
 
 @cred("jdbc-url-password", "Databases")
 def _():
-    s = f"jdbc:postgresql://{host()}:5432/{word()}?user={user()}&password={password()}&ssl=true"
+    s = f"jdbc:postgresql://{host()}:5432/{word()}?user={user()}&password={url_password()}&ssl=true"
     return Cred("jdbc-url-password", "Databases", [("JDBC_URL", s)], url=True)
 
 
@@ -700,7 +714,7 @@ def _():
 
 @cred("url-credentials", "HTTP", 2)
 def _():
-    u = f"https://{user()}:{password()}@{R.choice(['nexus', 'artifactory', 'jenkins', 'registry'])}.{word()}corp.net/repository/releases/"
+    u = f"https://{user()}:{url_password()}@{R.choice(['nexus', 'artifactory', 'jenkins', 'registry'])}.{word()}corp.net/repository/releases/"
     return Cred("url-credentials", "HTTP", [("MAVEN_REPO_URL", u)], url=True)
 
 
@@ -785,7 +799,7 @@ simple("dropbox-access-token", "Dropbox", "DROPBOX_ACCESS_TOKEN", lambda: "sl.u.
 simple("facebook-access-token", "Facebook", "FACEBOOK_PAGE_ACCESS_TOKEN", lambda: "EAAG" + rs_entropic(ALNUM, 180))
 simple("firebase-cloud-messaging-server-key", "Firebase", "FCM_SERVER_KEY",
        lambda: "AAAA" + rs(ALNUM + "-_", 7) + ":APA91b" + rs_entropic(ALNUM + "-_", 134))
-simple("snowflake-url-credentials", "Snowflake", "SNOWFLAKE_URL", lambda: f"snowflake://{user()}:{password()}@{rs(LOW, 7)}-{rs(LOW, 7)}/{word()}/public?warehouse=COMPUTE_WH")
+simple("snowflake-url-credentials", "Snowflake", "SNOWFLAKE_URL", lambda: f"snowflake://{user()}:{url_password()}@{rs(LOW, 7)}-{rs(LOW, 7)}/{word()}/public?warehouse=COMPUTE_WH")
 simple("resend-api-key", "Resend", "RESEND_API_KEY", lambda: "re_" + rs_entropic(ALNUM, 8) + "_" + rs_entropic(ALNUM, 24))
 simple("brevo-api-key", "Brevo", "BREVO_API_KEY", lambda: "xkeysib-" + rs(HEX, 64) + "-" + rs_entropic(ALNUM, 16))
 simple("planetscale-service-token", "PlanetScale", "PLANETSCALE_SERVICE_TOKEN", lambda: "pscale_tkn_" + rs_entropic(ALNUM + "_-", 43))
@@ -1506,6 +1520,172 @@ def c_har(c):
     return "capture.har", json.dumps(doc, indent=2) + "\n"
 
 
+def short_name(c) -> tuple[str, str]:
+    """(section, key) for a provider-nested config: DD_API_KEY under `datadog:` becomes api_key."""
+    section = c.provider.lower().replace(" ", "_").replace(".", "_") if c.provider else word()
+    out = []
+    for n, _v in c.items:
+        parts = n.lower().split("_")
+        out.append("_".join(parts[1:]) if len(parts) > 1 else parts[0])
+    return section, out
+
+
+@ctx("yaml-nested", kv=False)
+def c_yaml_nested(c):
+    section, keys = short_name(c)
+    body = "\n".join(f"  {k}: {yaml_scalar(v, 2)}" for k, (_n, v) in zip(keys, c.items))
+    other = "\n".join(f"  {snake(n)}: {yaml_scalar(v, 2)}" for n, v in fillers(R.randint(1, 2)))
+    return R.choice(["config/integrations.yml", "config.yaml"]), f"server:\n  port: 8080\n{section}:\n{body}\nruntime:\n{other}\n"
+
+
+SDK_PY = {"Stripe": ("stripe.api_key = {0}",), "OpenAI": ("client = OpenAI(api_key={0})",), "Anthropic": ("client = anthropic.Anthropic(api_key={0})",),
+          "Twilio": ("client = Client({0}, {1})",), "SendGrid": ("sg = SendGridAPIClient({0})",), "Slack": ("client = WebClient(token={0})",),
+          "GitHub": ("gh = Github({0})",), "Mistral AI": ("client = Mistral(api_key={0})",), "Cohere": ("co = cohere.ClientV2({0})",),
+          "Amazon Web Services": ("s3 = boto3.client('s3', aws_access_key_id={0}, aws_secret_access_key={1})",
+                                  "s3 = boto3.client('s3', aws_access_key_id={0}, aws_secret_access_key={1}, aws_session_token={2})"),
+          "Datadog": ("initialize(api_key={0})",), "Pinecone": ("pc = Pinecone(api_key={0})",)}
+
+
+@ctx("python-sdk-call", kv=False)
+def c_py_sdk(c):
+    lits = [repr(v) for _n, v in c.items]
+    forms = [f for f in SDK_PY.get(c.provider, ()) if f"{{{len(lits) - 1}}}" in f and f"{{{len(lits)}}}" not in f]
+    if forms:
+        call = forms[0].format(*lits)
+    else:
+        cls = "".join(w.capitalize() for w in c.provider.replace(".", " ").split()) or "Api"
+        args = ", ".join(f"{snake(n).split('_', 1)[-1]}={lit}" for (n, _v), lit in zip(c.items, lits))
+        call = f"client = {cls}Client({args})"
+    return R.choice(["app/clients.py", "scripts/sync.py", "main.py"]), f"import logging\n\nlog = logging.getLogger(__name__)\n\n{call}\nlog.info('client ready')\n"
+
+
+@ctx("js-sdk-call", kv=False)
+def c_js_sdk(c):
+    cls = "".join(w.capitalize() for w in c.provider.replace(".", " ").split()) or "Api"
+    if len(c.items) == 1:
+        arg = f"{{ apiKey: '{c.value}' }}" if R.random() < .6 else f"'{c.value}'"
+    else:
+        arg = "{ " + ", ".join(f"{camel(n).split('_')[-1]}: '{v}'" for n, v in c.items) + " }"
+    return R.choice(["src/lib/client.ts", "src/services/api.js"]), f"import {{ {cls} }} from '{cls.lower()}';\n\nexport const client = new {cls}({arg});\n"
+
+
+@ctx("code-comment", ml=False)
+def c_comment(c):
+    body = " ".join(f"{n}={v}" for n, v in c.items)
+    style = R.randrange(3)
+    if style == 0:
+        return "src/index.js", f"import {{ start }} from './server';\n\n// TODO(before release): stop hard-coding this, {body}\nstart();\n"
+    if style == 1:
+        return "tasks.py", f"def run():\n    # used this for local testing: {body}\n    return 0\n"
+    return "cmd/main.go", f"package main\n\n/*\n  debug credentials:\n  {body}\n*/\nfunc main() {{}}\n"
+
+
+@ctx("url-query", kv=False)
+def c_url_query(c):
+    n = "access_token" if c.bearer else R.choice(["api_key", "key", "token"])
+    base = c.api.split("?")[0] if c.api else f"https://{R.choice(['api', 'data', 'hooks'])}.{word()}.io/v1/{R.choice(['events', 'export', 'items'])}"
+    u = f"{base}?{n}={c.value}&format=json"
+    return R.choice(["src/fetch.js", "scripts/export.mjs"]), f"// nightly export\nconst res = await fetch(\"{u}\");\nconsole.log(res.status);\n"
+
+
+@ctx("plist")
+def c_plist(c):
+    rows = mix(c.items, fillers(1))
+    body = "\n".join(f"\t<key>{pascal(n)}</key>\n\t<string>{v.replace('&', '&amp;')}</string>" for n, v in rows)
+    return "ios/App/Info.plist", ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" '
+                                  f'"http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n<dict>\n{body}\n</dict>\n</plist>\n')
+
+
+@ctx("android-strings")
+def c_android(c):
+    rows = mix(c.items, [("APP_NAME", word().capitalize())])
+    body = "\n".join(f'    <string name="{snake(n)}">{v.replace("&", "&amp;")}</string>' for n, v in rows)
+    return "app/src/main/res/values/secrets.xml", f'<?xml version="1.0" encoding="utf-8"?>\n<resources>\n{body}\n</resources>\n'
+
+
+@ctx("systemd-unit")
+def c_systemd(c):
+    rows = mix(c.items, fillers(1))
+    env = "\n".join(f'Environment="{n}={v}"' for n, v in rows)
+    return f"deploy/{word()}.service", f"[Unit]\nDescription={word()} worker\nAfter=network.target\n\n[Service]\n{env}\nExecStart=/usr/local/bin/worker\nRestart=always\n\n[Install]\nWantedBy=multi-user.target\n"
+
+
+@ctx("jenkinsfile")
+def c_jenkins(c):
+    rows = mix(c.items, fillers(1))
+    env = "\n".join(f"        {n} = '{v}'" for n, v in rows)
+    return "Jenkinsfile", f"pipeline {{\n    agent any\n    environment {{\n{env}\n    }}\n    stages {{\n        stage('Deploy') {{\n            steps {{\n                sh './deploy.sh'\n            }}\n        }}\n    }}\n}}\n"
+
+
+@ctx("docker-login", kv=False)
+def c_docker_login(c):
+    reg, u, t = c.docker
+    return ".ci/publish.sh", f"#!/bin/sh\nset -e\ndocker login {reg} -u {u} -p {t}\ndocker push {reg}/{word()}/app:latest\n", [t]
+
+
+@ctx("gitmodules", kv=False)
+def c_gitmodules(c):
+    h, u, t = c.git
+    return ".gitmodules", f'[submodule "vendor/{word()}"]\n\tpath = vendor/{word()}\n\turl = https://{u}:{t}@{h}/{word()}/{word()}.git\n', [t]
+
+
+@ctx("requirements-txt", kv=False)
+def c_requirements(c):
+    v = c.value
+    if c.url:
+        line = f"--extra-index-url {v}"
+    else:
+        line = f"--extra-index-url https://{user()}:{v}@pypi.{word()}corp.net/simple/"
+    return "requirements.txt", f"{line}\nrequests==2.32.3\nboto3>=1.34\n{word()}-sdk==1.{R.randint(0, 9)}.0\n", [v]
+
+
+@ctx("gradle-build", kv=False)
+def c_gradle(c):
+    return "build.gradle", (f"repositories {{\n    maven {{\n        url 'https://maven.{word()}corp.net/releases'\n        credentials {{\n"
+                            f"            username = '{user()}'\n            password = '{c.value}'\n        }}\n    }}\n}}\n")
+
+
+@ctx("dotenv-crlf")
+def c_dotenv_crlf(c):
+    rows = mix(c.items)
+    return ".env", "".join(f"{n}={v}\r\n" for n, v in rows)
+
+
+@ctx("json-minified")
+def c_json_min(c):
+    rows = mix(c.items, fillers(R.randint(3, 6)))
+    return "public/config.json", json.dumps({"env": "production", "settings": {camel(n): v for n, v in rows}}, separators=(",", ":")) + "\n"
+
+
+@ctx("shell-heredoc")
+def c_heredoc(c):
+    rows = mix(c.items, fillers(1))
+    body = "\n".join(f"{n}={v}" for n, v in rows)
+    return "provision.sh", f"#!/bin/bash\nset -e\nmkdir -p /etc/{word()}\ncat > /etc/app/env <<'EOF'\n{body}\nEOF\nsystemctl restart app\n"
+
+
+@ctx("django-settings", kv=False)
+def c_django(c):
+    return "project/settings.py", ("DATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n        'NAME': 'app',\n"
+                                   f"        'USER': '{user()}',\n        'PASSWORD': '{c.value}',\n        'HOST': '{host()}',\n        'PORT': '5432',\n    }}\n}}\n")
+
+
+@ctx("sql-password", kv=False)
+def c_sql_pw(c):
+    if R.random() < .5:
+        return "db/migrations/0003_roles.sql", f"CREATE ROLE reporting LOGIN PASSWORD '{c.value}';\nGRANT SELECT ON ALL TABLES IN SCHEMA public TO reporting;\n"
+    return "db/init.sql", f"CREATE USER '{user()}'@'%' IDENTIFIED BY '{c.value}';\nGRANT ALL PRIVILEGES ON app.* TO '{user()}'@'%';\n"
+
+
+@ctx("ipynb-output", kv=False)
+def c_ipynb_out(c):
+    shown = "\n".join(f"{n}: {v}" for n, v in c.items)
+    nb = {"cells": [{"cell_type": "code", "execution_count": 3, "metadata": {}, "source": ["print(get_settings())\n"],
+                     "outputs": [{"name": "stdout", "output_type": "stream", "text": [line + "\n" for line in shown.split("\n")]}]}],
+          "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    return "notebooks/debug.ipynb", json.dumps(nb, indent=1) + "\n"
+
+
 # which contexts a credential may appear in
 KV_CONTEXTS = [n for n, m in CTX.items() if m["kv"]]
 ML_CONTEXTS = ["dotenv-multiline", "json-escaped", "yaml-config", "yaml-block", "k8s-secret-stringdata", "helm-values", "toml",
@@ -1539,6 +1719,19 @@ def contexts_for(c: Cred) -> list:
         out += ["aws-credentials", "aws-credentials"]
     if c.kind in ("generic-password", "postgres-url", "redis-url"):
         out.append("k8s-secret-data")
+    if c.kind == "generic-password":
+        out += ["django-settings", "sql-password", "gradle-build"]
+    if c.docker:
+        out.append("docker-login")
+    if c.git:
+        out.append("gitmodules")
+    if c.url and c.kind in ("url-credentials",) or c.kind in ("github-pat-classic", "gitlab-pat", "jfrog-api-key"):
+        out.append("requirements-txt")
+    if len(c.items) == 1 and not c.url and (c.bearer or c.kind.startswith("generic-api")):
+        out.append("url-query")
+    if c.provider not in ("Generic", "HTTP", "Databases", "Private keys", "JSON Web Token"):
+        out += ["yaml-nested", "python-sdk-call", "js-sdk-call"]
+    out += ["ipynb-output"] if R.random() < .3 else []
     if c.kind in ("generic-password", "docker-hub-pat", "jfrog-api-key", "gitlab-deploy-token"):
         out.append("maven-settings")
     if len(c.items) == 1 and not c.url:
@@ -1577,7 +1770,7 @@ def _():
         return "kv", [("AWS_ACCESS_KEY_ID", k)], "AWS documentation example key id"
     if choice == 2:
         return "kv", [("STRIPE_SECRET_KEY", "sk_live_" + "EXAMPLE" + "0" * 17)], "example-marked key"
-    return "kv", [("GITHUB_TOKEN", "ghp_" + ("EXAMPLE" + "example") * 2 + "EXAMPLE" * 2 + "Ex")], "EXAMPLE-marked token"
+    return "kv", [("GITHUB_TOKEN", "ghp_" + (("EXAMPLE" + "example") * 3)[:36])], "EXAMPLE-marked token"
 
 
 PLACEHOLDER_NAMES = ["GITHUB_TOKEN", "STRIPE_SECRET_KEY", "OPENAI_API_KEY", "DB_PASSWORD", "AWS_SECRET_ACCESS_KEY", "SLACK_BOT_TOKEN",
@@ -1936,6 +2129,37 @@ def _():
                                     f"# DB_PASSWORD= (ask #ops)\nLOG_LEVEL=info\n"), ".env.example with empty values"
 
 
+@neg("empty-or-null-value", 2)
+def _():
+    k = R.randrange(4)
+    if k == 0:
+        return "file", "config/default.json", json.dumps({"db": {"host": "localhost", "user": "app", "password": ""}, "stripe": {"secretKey": None},
+                                                          "slack": {"botToken": ""}}, indent=2) + "\n", "empty and null credential fields"
+    if k == 1:
+        return "file", "settings/base.py", "SECRET_KEY = None\nDB_PASSWORD = ''\nAPI_TOKEN: str | None = None\nAWS_SECRET_ACCESS_KEY = \"\"\n", "empty Python settings"
+    if k == 2:
+        return "file", "values.yaml", "auth:\n  password: \"\"\n  token: ~\n  apiKey: null\n  existingSecret: app-credentials\n", "empty Helm values"
+    return "file", ".env.test", "DB_PASSWORD=\nSTRIPE_SECRET_KEY=\nOPENAI_API_KEY=\nLOG_LEVEL=debug\n", "empty .env entries"
+
+
+@neg("signature-blob", 2)
+def _():
+    sig = b64(der(0x30, der(0x02, b"\x00" + rbytes(32)) + der(0x02, rbytes(32))))
+    if R.random() < .5:
+        doc = {"payloadType": "application/vnd.in-toto+json", "payload": b64(json.dumps({"_type": "https://in-toto.io/Statement/v1",
+               "subject": [{"name": f"ghcr.io/{word()}/app", "digest": {"sha256": rs(HEX, 64)}}]}).encode()),
+               "signatures": [{"keyid": "", "sig": sig}]}
+        return "file", "attestations/app.intoto.json", json.dumps(doc, indent=2) + "\n", "cosign/in-toto signature"
+    return "file", f"dist/{word()}-1.2.0.tar.gz.sig", sig + "\n", "detached signature"
+
+
+@neg("csp-hash", 2)
+def _():
+    hs = " ".join(f"'sha256-{b64(rbytes(32))}'" for _ in range(R.randint(2, 4)))
+    return "file", "nginx/security-headers.conf", (f"add_header Content-Security-Policy \"default-src 'self'; script-src 'self' {hs}; "
+                                                   f"style-src 'self' 'nonce-{b64(rbytes(16))}'\" always;\n"), "CSP hashes and nonce"
+
+
 # ----------------------------------------------------------------------------------------------
 
 def locate(text: str, needle: str) -> tuple[int, int]:
@@ -1956,13 +2180,19 @@ def default_needles(c: Cred, text: str) -> list:
             out.append(v.rstrip("\n") if v.rstrip("\n") in text else first)
         else:
             esc = esc_json(v)
-            if esc in text:
+            if v.replace("&", "&amp;") in text:
+                out.append(v.replace("&", "&amp;"))
+            elif esc in text:
                 out.append(esc)
             elif esc_json(first) in text:
                 out.append(esc_json(first))
             else:
                 raise ValueError(f"cannot find {c.kind} value in rendered text")
     return out
+
+
+SDK_OK = {"placeholder-angle", "placeholder-xxx", "placeholder-word", "env-interpolation", "template-expression", "masked-value",
+          "vault-reference", "sequential-fake", "documented-example-key"}
 
 
 def build(outdir: str) -> dict:
@@ -1993,13 +2223,20 @@ def build(outdir: str) -> dict:
         idx = len(labels) + 1
         rel = f"positive/{idx:04d}-{kind}/{path}"
         write(outdir, rel, text)
-        labels.append({"path": rel, "label": "credential", "kind": kind, "provider": provider,
-                       "line": min(s for s, _ in spans), "end_line": max(e for _, e in spans), "context": name})
+        label = {"path": rel, "label": "credential", "kind": kind, "provider": provider,
+                 "line": min(s for s, _ in spans), "end_line": max(e for _, e in spans), "context": name}
+        markers = list(c.span_markers) + (["kind: Secret"] if name == "k8s-secret-data" else [])
+        wide = [locate(text, m) for m in markers if m in text] + [locate(text, esc_json(m)) for m in markers if m not in text and esc_json(m) in text]
+        if wide:
+            lo, hi = min([label["line"]] + [a for a, _ in wide]), max([label["end_line"]] + [b for _, b in wide])
+            if (lo, hi) != (label["line"], label["end_line"]):
+                label["span"] = [lo, hi]
+        labels.append(label)
     # ---- negatives
     npool = []
     for kind, weight, fn in NEG:
         npool += [(kind, fn)] * weight
-    kv_ctx = [n for n in KV_CONTEXTS if n not in ML_ONLY and n not in ("k8s-secret-data",)]
+    kv_ctx = [n for n in KV_CONTEXTS if n not in ML_ONLY and n not in ("k8s-secret-data", "code-comment")] + ["python-sdk-call", "js-sdk-call"]
     j = 0
     nneg = 0
     while nneg < N_NEGATIVE:
@@ -2008,7 +2245,9 @@ def build(outdir: str) -> dict:
         res = fn()
         if res[0] == "kv":
             _, items, note = res
-            name = min(kv_ctx, key=lambda o: (ctx_use.get(("neg", o), 0), R.random()))
+            # an SDK call names the argument apiKey whatever the variable was, so only placeholders go there
+            allowed = kv_ctx if kind in SDK_OK else [o for o in kv_ctx if "sdk-call" not in o]
+            name = min(allowed, key=lambda o: (ctx_use.get(("neg", o), 0), R.random()))
             ctx_use[("neg", name)] = ctx_use.get(("neg", name), 0) + 1
             fake = Cred(kind, "", items)
             path, text = CTX[name]["fn"](fake)[:2]

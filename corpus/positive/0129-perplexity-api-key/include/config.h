@@ -1,5 +1,5 @@
 #ifndef CONFIG_H
 #define CONFIG_H
-#define CACHE_TTL "3600"
-#define PERPLEXITY_API_KEY "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"
+#define LOG_LEVEL "info"
+#define PERPLEXITY_API_KEY "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"
 #endif

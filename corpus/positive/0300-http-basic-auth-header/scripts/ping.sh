@@ -1,2 +1,2 @@
 #!/bin/bash
-curl -sS https://zephyr.ember.io/api/health -H 'Authorization: Basic YmlsbGluZzpJeEZZOGVoTk5IbjQ2Qn5NZ3pFTGQt'
+curl -sS https://harbor.willow.io/api/health -H 'Authorization: Basic ZXRsOi1GNE5NdEhtM25xNWhKR2M='

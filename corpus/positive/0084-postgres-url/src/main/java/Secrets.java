@@ -1,7 +1,6 @@
-package com.willow.config;
+package com.quartz.config;
 
 public final class Secrets {
-    public static final String API_BASE_URL = "https://api.acme.io/v1";
-    public static final String ALLOWED_HOSTS = "raven.io,www.quartz.io";
-    public static final String DATABASE_URL = "postgresql://deploy:aQbixu36qgB1%3@falcon-4.prod.raven.com:5432/app_production";
+    public static final String FEATURE_NEW_CHECKOUT = "false";
+    public static final String DATABASE_URL = "postgresql://admin:rDrUIuG2rn846UKHtHgY3~@tundra-4.prod.raven.com:5432/app_production";
 }

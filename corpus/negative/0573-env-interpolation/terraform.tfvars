@@ -1,2 +1,0 @@
-github_token = "${GITHUB_TOKEN}"
-port = "5000"

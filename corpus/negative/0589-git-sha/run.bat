@@ -1,5 +1,0 @@
-@echo off
-set GIT_COMMIT_SHA=1e7b5419d04f4a7e3c7fbcee7b1008fd9e50160c
-set BUILD_REVISION=f7640b2e6acb11ecbb7085a56670b61f7b8b09fc
-set CACHE_TTL=300
-call app.exe

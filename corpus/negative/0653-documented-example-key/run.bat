@@ -1,5 +1,0 @@
-@echo off
-set API_BASE_URL=https://api.ember.io/v2
-set AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE
-set AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
-call app.exe

@@ -1,2 +1,0 @@
-log_level = "debug"
-database_url = "[FILTERED]"

@@ -1,3 +1,0 @@
-app_env = "prod"
-log_level = "debug"
-jwt_secret = "AKIAXXXXXXXXXXXXXXXX"

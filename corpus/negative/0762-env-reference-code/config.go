@@ -1,8 +1,0 @@
-package config
-
-import "os"
-
-var (
-	ClientSecret = os.Getenv("CLIENT_SECRET")
-	Password = os.Getenv("DB_PASSWORD")
-)

@@ -1,2 +1,0 @@
-stripe_secret_key = "********"
-aws_region = "eu-west-1"

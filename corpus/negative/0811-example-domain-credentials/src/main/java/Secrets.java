@@ -1,6 +1,0 @@
-package com.summit.config;
-
-public final class Secrets {
-    public static final String REPO_URL = "https://username:password@registry.example.net/v2/";
-    public static final String API_BASE_URL = "https://api.atlas.io/v1";
-}

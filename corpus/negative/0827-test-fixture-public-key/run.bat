@@ -1,4 +1,0 @@
-@echo off
-set CACHE_TTL=300
-set TEST_UNSIGNED_JWT=eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ0ZXN0LXVzZXIiLCJyb2xlIjoidmlld2VyIiwiaWF0IjoxNzExNTkwMzI5fQ.
-call app.exe

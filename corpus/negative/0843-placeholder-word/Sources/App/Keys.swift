@@ -1,6 +1,0 @@
-import Foundation
-
-enum Keys {
-    static let twilioAuthToken = "my-super-secret-password"
-    static let requestTimeoutSeconds = "30"
-}

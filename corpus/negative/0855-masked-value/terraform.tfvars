@@ -1,3 +1,0 @@
-db_password = "[REDACTED]"
-api_base_url = "https://api.orbit.io/v2"
-allowed_hosts = "summit.io,www.cedar.io"

@@ -1,0 +1,4 @@
+@echo off
+set LOG_LEVEL=debug
+set STRIPE_SECRET_KEY=PLACEHOLDER
+call app.exe

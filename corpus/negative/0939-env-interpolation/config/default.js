@@ -1,6 +1,0 @@
-'use strict';
-
-module.exports = {
-  appEnv: 'prod',
-  openaiApiKey: '${OPENAI_API_KEY:-}',
-};

@@ -1,2 +1,0 @@
-/*! copper v1.1.0 */
-!function(){"use strict";function l6(e,t){return e&&t?e[t]:void 0};function n5(e,t){return e&&t?e[t]:void 0};function c3(e,t){return e&&t?e[t]:void 0};function y7(e,t){return e&&t?e[t]:void 0};function r5(e,t){return e&&t?e[t]:void 0};function d4(e,t){return e&&t?e[t]:void 0};var n={apiBaseUrl:"https://api.pebble.io/v2",cacheTtl:"300",awsSecretAccessKey:"AKIA************KSDD"};window.__APP__=n}();

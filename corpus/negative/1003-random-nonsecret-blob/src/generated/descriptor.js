@@ -1,1 +1,0 @@
-export const descriptor = "QIewcAcInorjuMsBxOR/m0bBnKJuGZxRSkqoh0LWAN7birWsgOo1kszmZX1x4eXBUPJYfuenykoHp79gqTuxeM3H6aM2lliPHVRCAEggSI7GS9K5//v7COLQBX8fdcj0YOjpz0PWHPcbh4SRS9hTjk3d1J2t6MmGVQo+XcBS9pxe8TsPoL+KZf8/aX55O+sNu+az7fNGItcyKASOFIk=";

@@ -1,6 +1,0 @@
-service_name = "quartz-api"
-theme_primary_color = "#1721d0"
-build_id = "ca07ab9b77f495990c5a"
-cache_buster = "5qv281gc1s"
-release = "orbit@5.2.3+54dda13"
-log_level = "warn"

@@ -1,0 +1,6 @@
+'use strict';
+
+module.exports = {
+  stripeSecretKey: 'dummy',
+  port: '8080',
+};

@@ -1,2 +1,0 @@
-/*! harbor v4.8.0 */
-!function(){"use strict";function z5(e,t){return e&&t?e[t]:void 0};function o5(e,t){return e&&t?e[t]:void 0};function q8(e,t){return e&&t?e[t]:void 0};function o7(e,t){return e&&t?e[t]:void 0};function q5(e,t){return e&&t?e[t]:void 0};function k7(e,t){return e&&t?e[t]:void 0};function f6(e,t){return e&&t?e[t]:void 0};var n={repoUrl:"https://user:pass@example.com/repo.git",logLevel:"warn",serviceName:"atlas-gateway"};window.__APP__=n}();

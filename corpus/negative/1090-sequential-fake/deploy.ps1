@@ -1,3 +1,0 @@
-$env:REQUEST_TIMEOUT_SECONDS = "30"
-$env:AWS_SECRET_ACCESS_KEY = "0123456789abcdef0123456789abcdef"
-& .\deploy-app.ps1

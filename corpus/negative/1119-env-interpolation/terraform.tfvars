@@ -1,2 +1,0 @@
-twilio_auth_token = "${TWILIO_AUTH_TOKEN}"
-sentry_environment = "production"

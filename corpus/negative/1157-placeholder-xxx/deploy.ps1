@@ -1,0 +1,3 @@
+$env:SENTRY_ENVIRONMENT = "production"
+$env:SENDGRID_API_KEY = "00000000000000000000000000000000"
+& .\deploy-app.ps1

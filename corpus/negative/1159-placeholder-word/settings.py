@@ -1,0 +1,5 @@
+"""Service settings."""
+import os
+
+github_token = 'test'
+API_BASE_URL = "https://api.zephyr.io/v2"

@@ -1,0 +1,6 @@
+import Foundation
+
+enum Keys {
+    static let workers = "7"
+    static let sendgridApiKey = "dummy"
+}

@@ -1,0 +1,3 @@
+github_token = "foobar"
+tz = "Europe/Berlin"
+sentry_environment = "production"

@@ -1,0 +1,6 @@
+'use strict';
+
+module.exports = {
+  appEnv: 'production',
+  clientSecret: '${CLIENT_SECRET}',
+};

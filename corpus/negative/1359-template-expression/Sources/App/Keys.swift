@@ -1,0 +1,6 @@
+import Foundation
+
+enum Keys {
+    static let stripeSecretKey = "${{ secrets.STRIPE_SECRET_KEY }}"
+    static let maxConnections = "20"
+}

@@ -1,0 +1,6 @@
+'use strict';
+
+module.exports = {
+  awsSecretAccessKey: 'secret',
+  requestTimeoutSeconds: '10',
+};

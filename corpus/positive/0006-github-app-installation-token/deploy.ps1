@@ -1,3 +1,0 @@
-$env:REQUEST_TIMEOUT_SECONDS = "30"
-$env:GITHUB_TOKEN = "ghs_1gRaOaXUG2YUCi2bH423p5okJ4y0wl0HXFQE"
-& .\deploy-app.ps1

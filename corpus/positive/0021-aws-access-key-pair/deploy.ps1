@@ -1,4 +1,0 @@
-$env:AWS_ACCESS_KEY_ID = "AKIAAJNWKAK5PHZUZY6G"
-$env:AWS_SECRET_ACCESS_KEY = "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"
-$env:SENTRY_ENVIRONMENT = "production"
-& .\deploy-app.ps1

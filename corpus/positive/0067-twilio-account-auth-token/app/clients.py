@@ -1,0 +1,6 @@
+import logging
+
+log = logging.getLogger(__name__)
+
+client = Client('AC49c49d67b664a71a5935464b65fadf8f', '89a6f553834ca4b417b0ab7fa2cee0be')
+log.info('client ready')

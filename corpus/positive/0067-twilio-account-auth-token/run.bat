@@ -1,5 +1,0 @@
-@echo off
-set TWILIO_ACCOUNT_SID=ACa5935464b65fadf8f89a6f553834ca4b
-set TWILIO_AUTH_TOKEN=417b0ab7fa2cee0be8a3cb119ab04db7
-set CACHE_TTL=3600
-call app.exe

@@ -1,4 +1,0 @@
-<?php
-
-define('AZURE_DEVOPS_PAT', '9eJeS05CacSAQhBN29BLdbXlrsB7hp7yFt4Do8pfvORY6WimQLWZJQQJ9UYKVzRHN1dnsUv8p6hNAZDOZ5Lm');
-define('LOG_LEVEL', 'info');

@@ -1,2 +1,0 @@
-/*! maple v5.5.0 */
-!function(){"use strict";function v5(e,t){return e&&t?e[t]:void 0};function l1(e,t){return e&&t?e[t]:void 0};function p4(e,t){return e&&t?e[t]:void 0};function r6(e,t){return e&&t?e[t]:void 0};function i5(e,t){return e&&t?e[t]:void 0};function d8(e,t){return e&&t?e[t]:void 0};var n={rabbitmqPassword:"oX0VjpfOLPRIzl%^L#LY",featureNewCheckout:"true",apiBaseUrl:"https://api.harbor.io/v2"};window.__APP__=n}();

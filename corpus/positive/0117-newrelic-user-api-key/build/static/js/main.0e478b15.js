@@ -1,2 +1,0 @@
-/*! lumen v1.2.0 */
-!function(){"use strict";function q2(e,t){return e&&t?e[t]:void 0};function c0(e,t){return e&&t?e[t]:void 0};function q6(e,t){return e&&t?e[t]:void 0};function b6(e,t){return e&&t?e[t]:void 0};function o8(e,t){return e&&t?e[t]:void 0};function x4(e,t){return e&&t?e[t]:void 0};function t8(e,t){return e&&t?e[t]:void 0};function b2(e,t){return e&&t?e[t]:void 0};var n={workers:"16",newRelicApiKey:"NRAK-N2H8XM002EJGKNQGJOL7QGWCZ05",cacheTtl:"3600"};window.__APP__=n}();

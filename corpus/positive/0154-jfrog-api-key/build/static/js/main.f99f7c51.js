@@ -1,2 +1,0 @@
-/*! quartz v2.0.0 */
-!function(){"use strict";function s1(e,t){return e&&t?e[t]:void 0};function u4(e,t){return e&&t?e[t]:void 0};function r4(e,t){return e&&t?e[t]:void 0};function z1(e,t){return e&&t?e[t]:void 0};function y4(e,t){return e&&t?e[t]:void 0};function a9(e,t){return e&&t?e[t]:void 0};var n={apiBaseUrl:"https://api.maple.io/v3",artifactoryApiKey:"AKCp84q3izqPTx3RSmTzDAd1KdFGxx3zZ9hmuMSLekFbm0nDKuz2WS9mS1gUXtMf5xXUQo5LI",serviceName:"lumen-worker"};window.__APP__=n}();

@@ -1,6 +1,0 @@
-import Foundation
-
-enum Keys {
-    static let sentryEnvironment = "production"
-    static let ibmcloudApiKey = "IzDXJN07ouKmddgEV9g-wtYzp6ombpopawlSqPcnLDGF"
-}

@@ -1,5 +1,0 @@
-<?php
-
-define('AWS_ACCESS_KEY_ID', 'AKIAFNK7UBYYHPHJ46NW');
-define('AWS_SECRET_ACCESS_KEY', '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');
-define('MAX_CONNECTIONS', '20');

@@ -1,5 +1,0 @@
-#ifndef CONFIG_H
-#define CONFIG_H
-#define SLACK_BOT_TOKEN "xoxb-28010307869-5205290552693-HYKDgfSTgGOxjDAWsGmWwos8"
-#define WORKERS "12"
-#endif

@@ -1,4 +1,0 @@
--- seed data
-CREATE USER app_rw;
-INSERT INTO integrations (name, api_key, created_at)
-VALUES ('json web token', 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIzZTc3OTA1MC00NTZhLTQ3NmEtOWYxZC00ZmExMWQzOGNjYTUiLCJpc3MiOiJodHRwczovL2F1dGgudHVuZHJhLmlvLyIsImF1ZCI6ImFwaSIsImlhdCI6MTcwOTg5MTAzMywiZXhwIjoxNzQxNDI3MDMzLCJzY29wZSI6InJlYWQgd3JpdGUgYWRtaW4iLCJlbWFpbCI6ImNpLWJvdEBlbWJlci5pbyJ9.fh16XZEZudBH-vrppm5n_P68RZwc4MTfDB4h4n_4224', now());

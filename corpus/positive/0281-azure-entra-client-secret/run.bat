@@ -1,5 +1,0 @@
-@echo off
-set PORT=8080
-set AZURE_CLIENT_SECRET=KVl8Q~f1ts1eQM-nPen7W010XiCQq1r_K73afic-
-set AZURE_CLIENT_ID=848e2427-e4c3-4e7e-9804-20106d277845
-call app.exe

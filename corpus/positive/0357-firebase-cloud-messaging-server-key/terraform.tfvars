@@ -1,2 +1,0 @@
-port = "8443"
-fcm_server_key = "AAAAouUXWqg:APA91bZerShXxvns7PHHcT70cntgawaL8vN4XYzT5YBa9JdUxvltbDoQSyE_SwwZuxA4vrIhGQUKProc7gJHp3TIw-3Bd5lJKADS1LReovde09ohFFvBglg8DI1LRl77UKNs8Zx6H7Tl"

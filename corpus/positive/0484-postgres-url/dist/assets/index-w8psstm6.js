@@ -1,2 +1,0 @@
-/*! pebble v2.7.0 */
-!function(){"use strict";function s9(e,t){return e&&t?e[t]:void 0};function v6(e,t){return e&&t?e[t]:void 0};function p1(e,t){return e&&t?e[t]:void 0};function r9(e,t){return e&&t?e[t]:void 0};function i2(e,t){return e&&t?e[t]:void 0};var n={databaseUrl:"postgresql://etl:^izCJxwjkFs~sCg_97Hrsk@tundra-db.internal.tundra.io:5432/app_production",featureNewCheckout:"true",sentryEnvironment:"production"};window.__APP__=n}();

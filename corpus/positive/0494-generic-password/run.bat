@@ -1,4 +1,0 @@
-@echo off
-set SMTP_PASSWORD=Mp%+p35S#IB3~JNVXG5LY
-set REQUEST_TIMEOUT_SECONDS=30
-call app.exe

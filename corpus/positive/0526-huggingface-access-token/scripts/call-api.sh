@@ -1,4 +1,0 @@
-#!/bin/bash
-curl -sS -X GET "https://huggingface.co/api/whoami-v2" \
-  -H 'Authorization: Bearer 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' \
-  -H 'Content-Type: application/json'

@@ -1,0 +1,6 @@
+import logging
+
+log = logging.getLogger(__name__)
+
+client = CratesIoClient(registry_token='cioYjNL0qeDwDY0RmxIcDKyMxR0oUpBpKks')
+log.info('client ready')
