@@ -140,8 +140,9 @@ def score(labels: list, findings: list) -> dict:
     pos = sum(1 for x in labels if x["label"] == "credential")
     neg = len(labels) - pos
     stray = sorted({p for p in by_path if p not in known})
+    serious = [x for x, fs in flagged if any(f[2].get("severity") != "info" for f in fs)]
     return {"positives": pos, "negatives": neg, "found": len(found), "recall": len(found) / pos if pos else 0.0,
-            "flagged": len(flagged), "flagged_rate": len(flagged) / neg if neg else 0.0,
+            "flagged": len(flagged), "flagged_rate": len(flagged) / neg if neg else 0.0, "flagged_not_info": len(serious),
             "findings": len(findings), "missed": missed, "flagged_files": flagged, "found_files": found, "stray": stray}
 
 
@@ -219,9 +220,15 @@ def main() -> int:
     print(f"corpus: {len(labels)} files, {pos} with one credential, {len(labels) - pos} clean "
           f"({len({x['kind'] for x in labels if x['label'] == 'credential'})} credential types, "
           f"{len({x['kind'] for x in labels if x['label'] == 'clean'})} look-alike kinds)\n")
-    rows = [(n, f"{r['found']}/{r['positives']}", pct(r["recall"]), f"{r['flagged']}/{r['negatives']}", pct(r["flagged_rate"]),
-             r["findings"], f"{r['seconds']:.1f}") for n, r in results.items()]
-    print(table(rows, ["tool", "found", "recall", "clean flagged", "% clean flagged", "findings", "s"]))
+    ntypes = len({x["kind"] for x in labels if x["label"] == "credential"})
+    rows = []
+    for n, r in results.items():
+        cov = [(k, h, t) for k, h, t in group_recall(labels, r, "kind") if h]
+        cov_h, cov_t = sum(h for _, h, _ in cov), sum(t for _, _, t in cov)
+        rows.append((n, f"{r['found']}/{r['positives']}", pct(r["recall"]), f"{r['flagged']}/{r['negatives']}", pct(r["flagged_rate"]),
+                     r["flagged_not_info"], f"{len(cov)}/{ntypes}", pct(cov_h / cov_t if cov_t else 0), r["findings"], f"{r['seconds']:.1f}"))
+    print(table(rows, ["tool", "found", "recall", "clean flagged", "% clean flagged", "flagged, not counting info",
+                       "types it finds at all", "recall on those types", "findings", "s"]))
 
     kh = results["keyhound"]
     print("\nkeyhound recall by provider:")
@@ -257,13 +264,15 @@ def main() -> int:
         with open(args.json, "w") as f:
             json.dump(out, f, indent=1)
 
+    missed_paths = sorted(x["path"] for x, _ in kh["missed"])
+    flagged_paths = sorted(x["path"] for x, _ in kh["flagged_files"])
     current = {"positives": kh["positives"], "negatives": kh["negatives"], "found": kh["found"],
-               "recall": round(kh["recall"], 4), "flagged": kh["flagged"]}
+               "recall": round(kh["recall"], 4), "flagged": kh["flagged"], "missed": missed_paths, "flagged_files": flagged_paths}
     if args.write_baseline:
         with open(args.write_baseline, "w") as f:
             json.dump(current, f, indent=1)
             f.write("\n")
-        print(f"\nwrote {args.write_baseline}: {current}")
+        print(f"\nwrote {args.write_baseline}: found {current['found']}/{current['positives']}, flagged {current['flagged']}/{current['negatives']}")
     if args.check:
         with open(args.check) as f:
             base = json.load(f)
@@ -275,6 +284,11 @@ def main() -> int:
             bad.append(f"recall fell: {kh['found']}/{kh['positives']} found, baseline {base['found']}")
         if kh["flagged"] > base["flagged"]:
             bad.append(f"more clean files flagged: {kh['flagged']}, baseline {base['flagged']}")
+        newly_missed = sorted(set(missed_paths) - set(base.get("missed", missed_paths)))
+        newly_flagged = sorted(set(flagged_paths) - set(base.get("flagged_files", flagged_paths)))
+        for title, items in (("newly missed", newly_missed), ("newly flagged", newly_flagged)):
+            if items:
+                print(f"\n{title} compared with the baseline ({len(items)}):", *items[:50], sep="\n  ")
         if bad:
             print("\nFAIL: " + "; ".join(bad), file=sys.stderr)
             return 1

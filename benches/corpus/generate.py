@@ -1538,25 +1538,30 @@ def c_yaml_nested(c):
     return R.choice(["config/integrations.yml", "config.yaml"]), f"server:\n  port: 8080\n{section}:\n{body}\nruntime:\n{other}\n"
 
 
-SDK_PY = {"Stripe": ("stripe.api_key = {0}",), "OpenAI": ("client = OpenAI(api_key={0})",), "Anthropic": ("client = anthropic.Anthropic(api_key={0})",),
-          "Twilio": ("client = Client({0}, {1})",), "SendGrid": ("sg = SendGridAPIClient({0})",), "Slack": ("client = WebClient(token={0})",),
-          "GitHub": ("gh = Github({0})",), "Mistral AI": ("client = Mistral(api_key={0})",), "Cohere": ("co = cohere.ClientV2({0})",),
-          "Amazon Web Services": ("s3 = boto3.client('s3', aws_access_key_id={0}, aws_secret_access_key={1})",
+SDK_PY = {"Stripe": ("import stripe", "stripe.api_key = {0}"), "OpenAI": ("from openai import OpenAI", "client = OpenAI(api_key={0})"),
+          "Anthropic": ("import anthropic", "client = anthropic.Anthropic(api_key={0})"),
+          "Twilio": ("from twilio.rest import Client", "client = Client({0}, {1})"),
+          "SendGrid": ("from sendgrid import SendGridAPIClient", "sg = SendGridAPIClient({0})"),
+          "Slack": ("from slack_sdk import WebClient", "client = WebClient(token={0})"), "GitHub": ("from github import Github", "gh = Github({0})"),
+          "Mistral AI": ("from mistralai import Mistral", "client = Mistral(api_key={0})"), "Cohere": ("import cohere", "co = cohere.ClientV2({0})"),
+          "Amazon Web Services": ("import boto3", "s3 = boto3.client('s3', aws_access_key_id={0}, aws_secret_access_key={1})",
                                   "s3 = boto3.client('s3', aws_access_key_id={0}, aws_secret_access_key={1}, aws_session_token={2})"),
-          "Datadog": ("initialize(api_key={0})",), "Pinecone": ("pc = Pinecone(api_key={0})",)}
+          "Datadog": ("from datadog import initialize", "initialize(api_key={0})"), "Pinecone": ("from pinecone import Pinecone", "pc = Pinecone(api_key={0})")}
 
 
 @ctx("python-sdk-call", kv=False)
 def c_py_sdk(c):
     lits = [repr(v) for _n, v in c.items]
-    forms = [f for f in SDK_PY.get(c.provider, ()) if f"{{{len(lits) - 1}}}" in f and f"{{{len(lits)}}}" not in f]
+    entry = SDK_PY.get(c.provider, ())
+    forms = [f for f in entry[1:] if f"{{{len(lits) - 1}}}" in f and f"{{{len(lits)}}}" not in f]
     if forms:
-        call = forms[0].format(*lits)
+        imp, call = entry[0], forms[0].format(*lits)
     else:
         cls = "".join(w.capitalize() for w in c.provider.replace(".", " ").split()) or "Api"
+        mod = (c.provider.lower().replace(" ", "_").replace(".", "_") or "api") + "_sdk"
         args = ", ".join(f"{snake(n).split('_', 1)[-1]}={lit}" for (n, _v), lit in zip(c.items, lits))
-        call = f"client = {cls}Client({args})"
-    return R.choice(["app/clients.py", "scripts/sync.py", "main.py"]), f"import logging\n\nlog = logging.getLogger(__name__)\n\n{call}\nlog.info('client ready')\n"
+        imp, call = f"from {mod} import {cls}Client", f"client = {cls}Client({args})"
+    return R.choice(["app/clients.py", "scripts/sync.py", "main.py"]), f"import logging\n\n{imp}\n\nlog = logging.getLogger(__name__)\n\n{call}\nlog.info('client ready')\n"
 
 
 @ctx("js-sdk-call", kv=False)
@@ -1936,7 +1941,7 @@ def _():
     return "kv", [("VITE_MAPBOX_PUBLIC_TOKEN", "pk.eyJ1Ijoi" + rs_entropic(ALNUM, 40) + "." + rs_entropic(ALNUM + "-_", 22))], "Mapbox public token"
 
 
-@neg("wrong-length-near-miss", 3)
+@neg("wrong-length-near-miss", 2)
 def _():
     k = R.randrange(6)
     if k == 0:

@@ -1,1 +1,0 @@
-export const descriptor = "dn8XWMc8UZo8MLqXJnGYn47jLgOn10tMeAkOX5AHexRTsgL19gE8+XlmzF2MbAD2IYBE7sZd6sCrnr+b93NYpT1i6ffYH1YFdnqHQ/LXvUektSy6VKmxPQFdW3rtiPRZDq0Z+wdviMPlQ6PDmV1WhQAqBG6MejK9Sh4ejcW2jMvP71grrgamcONCVwhJ8tuhfHy/w3g=";

@@ -1,5 +1,0 @@
-<?php
-
-define('LOG_LEVEL', 'warn');
-define('AWS_ACCESS_KEY_ID', 'AKIAIOSFODNN7EXAMPLE');
-define('AWS_SECRET_ACCESS_KEY', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');

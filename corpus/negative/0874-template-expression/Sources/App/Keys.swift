@@ -1,6 +1,0 @@
-import Foundation
-
-enum Keys {
-    static let githubToken = "${{ secrets.GITHUB_TOKEN }}"
-    static let appEnv = "staging"
-}

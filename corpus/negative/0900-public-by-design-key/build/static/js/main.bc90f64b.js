@@ -1,2 +1,0 @@
-/*! atlas v3.6.0 */
-!function(){"use strict";function b9(e,t){return e&&t?e[t]:void 0};function i6(e,t){return e&&t?e[t]:void 0};function k6(e,t){return e&&t?e[t]:void 0};function r5(e,t){return e&&t?e[t]:void 0};function f2(e,t){return e&&t?e[t]:void 0};function g2(e,t){return e&&t?e[t]:void 0};var n={tz:"Europe/Berlin",recaptchaSiteKey:"6LCO_6tsmiC1PF5XbHw6-euwJmPe8J3o7oYzmqjq",featureNewCheckout:"true"};window.__APP__=n}();

@@ -1,5 +1,0 @@
-sentry_environment = "production"
-slack_channel_id = "C00CW3PKS1S"
-slack_team_id = "T0NMWQ0OZB"
-service_name = "tundra-api"
-cache_ttl = "60"

@@ -1,1 +1,0 @@
-export const descriptor = "7EWUnNoIjqR5/7JFkQwIIs/wrjXdnzDYhxLA6D0uaoVJdCZYIaEIDMN2Ej45eCohKWkgDvr1+mx+iRkIAn38ZdGcsCMh/lu7DON5FR4YGdfg2wg6RI/ZTfKQUX0SCO2j/tcls0GNg69bFtedxiooT7t6v9GXc8d4YeJ3k6D7mohB1we1uH9fDNhNzuwT+lyDLIi7taEKk/buZwZKCX2S0gmeB32QD0/IrPRWyeDracbXCGgTG/5oIA==";

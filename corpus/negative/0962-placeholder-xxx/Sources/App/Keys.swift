@@ -1,6 +1,0 @@
-import Foundation
-
-enum Keys {
-    static let stripeSecretKey = "AKIAXXXXXXXXXXXXXXXX"
-    static let tz = "Europe/Berlin"
-}

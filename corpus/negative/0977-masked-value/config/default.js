@@ -1,8 +1,0 @@
-'use strict';
-
-module.exports = {
-  jwtSecret: '***redacted***',
-  featureNewCheckout: 'false',
-  appEnv: 'production',
-  serviceName: 'summit-web',
-};

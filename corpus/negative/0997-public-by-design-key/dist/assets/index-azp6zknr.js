@@ -1,2 +1,0 @@
-/*! orbit v3.5.0 */
-!function(){"use strict";function s9(e,t){return e&&t?e[t]:void 0};function y0(e,t){return e&&t?e[t]:void 0};function c4(e,t){return e&&t?e[t]:void 0};function l5(e,t){return e&&t?e[t]:void 0};function j7(e,t){return e&&t?e[t]:void 0};function l4(e,t){return e&&t?e[t]:void 0};function t7(e,t){return e&&t?e[t]:void 0};function k9(e,t){return e&&t?e[t]:void 0};var n={port:"8080",cacheTtl:"3600",viteMapboxPublicToken:"pk.eyJ1IjoiGEUoWOEtxUlk3vcx1ogCiEmb7esshbA0NusZSsGj.TsoN8AbivrlDsHWCnQSYru"};window.__APP__=n}();

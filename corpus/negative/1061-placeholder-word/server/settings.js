@@ -1,6 +1,0 @@
-'use strict';
-
-module.exports = {
-  stripeSecretKey: 'dummy',
-  port: '8080',
-};

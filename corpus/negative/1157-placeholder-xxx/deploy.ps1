@@ -1,3 +1,0 @@
-$env:SENTRY_ENVIRONMENT = "production"
-$env:SENDGRID_API_KEY = "00000000000000000000000000000000"
-& .\deploy-app.ps1

@@ -1,2 +1,0 @@
-/*! juniper v1.5.0 */
-!function(){"use strict";function y1(e,t){return e&&t?e[t]:void 0};function n3(e,t){return e&&t?e[t]:void 0};function q4(e,t){return e&&t?e[t]:void 0};function j4(e,t){return e&&t?e[t]:void 0};function o6(e,t){return e&&t?e[t]:void 0};function a2(e,t){return e&&t?e[t]:void 0};function i5(e,t){return e&&t?e[t]:void 0};function o1(e,t){return e&&t?e[t]:void 0};function t2(e,t){return e&&t?e[t]:void 0};var n={stripeSecretKey:"dummy",featureNewCheckout:"false",requestTimeoutSeconds:"10"};window.__APP__=n}();

@@ -1,6 +1,0 @@
-import logging
-
-log = logging.getLogger(__name__)
-
-client = ApiClient(token='ghp_****IbmJ')
-log.info('client ready')

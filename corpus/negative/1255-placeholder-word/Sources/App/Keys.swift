@@ -1,6 +1,0 @@
-import Foundation
-
-enum Keys {
-    static let workers = "7"
-    static let sendgridApiKey = "dummy"
-}

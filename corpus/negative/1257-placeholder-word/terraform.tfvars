@@ -1,3 +1,0 @@
-github_token = "foobar"
-tz = "Europe/Berlin"
-sentry_environment = "production"

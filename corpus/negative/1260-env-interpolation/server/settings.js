@@ -1,6 +1,0 @@
-'use strict';
-
-module.exports = {
-  appEnv: 'production',
-  clientSecret: '${CLIENT_SECRET}',
-};

@@ -1,1 +1,0 @@
-export const descriptor = "6WzfvuL5xQ6iypynoUkmpgz5lJgHgZyFv8iGc9b2dbZZYu+f5tCCWFGCMSzXn/DCB2jp1g0WR8TriKw8C5haWIrcNxN/2Ar0Xvhdb8gdYYAiDzmhIadovbNs77tTn4C152KOQN0/jN6sWGLXOivgt8om/j7oKH1RzimRsRN2ETj/i4zSngevd+f3gngmOoSiPKM=";

@@ -1,6 +1,0 @@
-import Foundation
-
-enum Keys {
-    static let stripeSecretKey = "${{ secrets.STRIPE_SECRET_KEY }}"
-    static let maxConnections = "20"
-}

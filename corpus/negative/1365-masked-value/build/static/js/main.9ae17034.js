@@ -1,2 +1,0 @@
-/*! falcon v4.7.0 */
-!function(){"use strict";function x8(e,t){return e&&t?e[t]:void 0};function k4(e,t){return e&&t?e[t]:void 0};function l6(e,t){return e&&t?e[t]:void 0};function w5(e,t){return e&&t?e[t]:void 0};function s3(e,t){return e&&t?e[t]:void 0};function m9(e,t){return e&&t?e[t]:void 0};function e8(e,t){return e&&t?e[t]:void 0};var n={allowedHosts:"maple.io,www.lumen.io",workers:"8",awsSecretAccessKey:"***redacted***"};window.__APP__=n}();

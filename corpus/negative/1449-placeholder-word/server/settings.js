@@ -1,6 +1,0 @@
-'use strict';
-
-module.exports = {
-  awsSecretAccessKey: 'secret',
-  requestTimeoutSeconds: '10',
-};

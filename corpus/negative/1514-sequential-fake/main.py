@@ -1,6 +1,0 @@
-import logging
-
-log = logging.getLogger(__name__)
-
-client = ApiClient(secret='abcdefghijklmnopqrstuvwxyz123456')
-log.info('client ready')
