@@ -2105,7 +2105,7 @@ def _():
     return "file", "docs/verify.md", f"# Verifying releases\n\nSigning key fingerprint: `{gpg}`\n\nHost keys:\n\n```\n{fps}\n```\n", "key fingerprints"
 
 
-@neg("test-fixture-public-key", 2)
+@neg("unsigned-jwt-alg-none", 2)
 def _():
     # JWT with alg none and no signature: decodable, but carries no secret
     t = jwt({"sub": "test-user", "role": "viewer", "iat": epoch()}, alg="none", sig=False)
