@@ -1,0 +1,7 @@
+package config
+
+const (
+	ApiKey = "0123456789abcdef0123456789abcdef"
+	LogLevel = "warn"
+	RequestTimeoutSeconds = "60"
+)

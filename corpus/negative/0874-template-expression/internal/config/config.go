@@ -1,0 +1,6 @@
+package config
+
+const (
+	Port = "9000"
+	ApiKey = "{{ vault "secret/data/nimbus" "api_key" }}"
+)

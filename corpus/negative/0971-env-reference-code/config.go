@@ -1,0 +1,8 @@
+package config
+
+import "os"
+
+var (
+	DbPassword = os.Getenv("DB_PASSWORD")
+	Password = os.Getenv("DB_PASSWORD")
+)

@@ -1,0 +1,7 @@
+package config
+
+const (
+	CacheTtl = "300"
+	StripeSecretKey = "TODO"
+	LogLevel = "info"
+)

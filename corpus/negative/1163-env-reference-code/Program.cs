@@ -1,0 +1,2 @@
+var token = Environment.GetEnvironmentVariable("SLACK_BOT_TOKEN");
+var password = configuration["Db:Password"];

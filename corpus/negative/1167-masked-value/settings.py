@@ -1,0 +1,5 @@
+"""Service settings."""
+import os
+
+OPENAI_API_KEY = "[REDACTED]"
+sentry_environment = 'production'

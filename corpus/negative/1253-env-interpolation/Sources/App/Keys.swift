@@ -1,0 +1,6 @@
+import Foundation
+
+enum Keys {
+    static let apiKey = "%API_KEY%"
+    static let tz = "Europe/Berlin"
+}

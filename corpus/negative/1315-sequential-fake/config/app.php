@@ -1,0 +1,4 @@
+<?php
+
+define('MAX_CONNECTIONS', '20');
+define('ANTHROPIC_API_KEY', 'qwertyuiopasdfghjklzxcvbnm');

@@ -1,0 +1,1 @@
+MEUCIQD5syPM4jEDVgahFGYJtap3ruxdtTgjgzppStWnxEjVpAIgsZBiZKrckTaVv28jgXO+6gJfCpiziFdeSmIzUoGAJDI=

@@ -1,0 +1,6 @@
+package config
+
+const (
+	DatabaseUrl = "postgresql://app@db-nhmlng.harborcloud.net/app"
+	LogLevel = "debug"
+)

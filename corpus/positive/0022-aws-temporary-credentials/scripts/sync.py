@@ -1,0 +1,8 @@
+import logging
+
+import boto3
+
+log = logging.getLogger(__name__)
+
+s3 = boto3.client('s3', aws_access_key_id='ASIAGD5PSIYLX63KMMMF', aws_secret_access_key='UTbioUiZSQldT37/WSZ/F/mzGAPtVsXYC9m3UV4S', aws_session_token='IQoJb3JpZ2luX2VjECXAGhPH1Lz3f+ixh+z6LgaRXXbf8p85EJa/YL+8bGdX6IZ6gb/dTqehtdlBfS9bPiZGxOBMD+bTfHFEPjaHWV2X5utZT8h7lKAbz2WlS7SmceHCsgi+2dAZopBnAM0QVsay8fRGvY0X9qSeZVyx63yZUFy7z8hu3EyVBt8M+u2B/HHnQp4uf6lZVq5aIFtTLseEIDy5DJuO/5UWCONhlQ76yWO43/axdLQvJfEIaU7hH5aTkVM3MfvCPCN8kd4STe9WEYZnCBAgBjQBh2HmTR9ldXcdNjCjgS1R5ykoX95WKqpUNwhADcOlX7qmeE7iuGZGY4FlAOTbCZvu9sKr=')
+log.info('client ready')

@@ -1,0 +1,36 @@
+namespace Contoso.Config
+{
+    internal static class Settings
+    {
+        public const string TlsPrivateKey = @"-----BEGIN RSA PRIVATE KEY-----
+MIIEpgIBAAKCAQEA1JQnzZTrqU1kXrUI0cZwqll0z2DTvjaxQanI5RODBEL5WbWY
+CWX93lTOSM1XD0c8+ZOyUdwXaE7J/uZouGCZLoLqsH0ulpZ9UIKzuoGSHMozxDfD
+Y2LGUDE7REyvIunFYyJoho6V8Hb6MRmh6KP0PTPhhGCON2jhLsGhPp2A5MsB8jOi
+eJuXSeRPfnOwMadBnfstc7KNOBJIeGRCtSGtlXv77YT2hIn8qI8l9vMmfCIE1Hdf
+XQA8hYviEG7DwQ8C4qrJ+T63JvzLMqCeHgd7p9cz0451YO2Xs+zvTG0cF6moKGnG
+xHQvzc7Gr5fCMTFUwlPrSqHTn0oIvXVskyLtzwIDAQABAoIBAQCppBW2eQGn2t1+
+9M3qBxK0m905RZBCTrQmvyOz/0BL/JF+T+9JUV49hnx19bf1v//p91amr9kezM9k
+RaI02cR1I10JaaUvz2hAcpFeWO+IHnfJu8qe4XgkqjUTch9qX2ldP8B6sjQy7uMH
+fHdH7kSntszozPvVlzy0vfLO8obBgBaKSoMREngeQjTixOCBOtcy6fSKe+25KphP
+yGUaN7gm4WiWEhCdVEUUmvUsUQgu7x02EPed3KeN0+uN8dbx9yZn0EHCdYYm5g4j
++8MT4N9B+qF6NpNG5RMKOqC689+ViFB6oj4sjrRAOCRwXBwiqR8cUJ4fz8tn0Y3n
+W3Nmb+2/AoGBAMAmrDCnwChktwGDIJHXPudjWExpFca2nfeS+JHDMDhPRYhjsJik
+2P+f5o1z2nCAbR8zFMzocpG69zdmKOQqyyJIbSrSRdivhAe1XlBp3ddkjT4E5Ly9
+3SXKFhMNY+u9BiXYnQ6rrq9kBTQBd4kDA0Iat7TuEeufbfjI5+9xf++tAoGBAJPu
+ddTUg7pal25OVP6OFBRXPc17S0U3CvVnz6bygyeDRtgGFX/Iu/8ewEPje3SIqojS
+d2s764IXDP+zoVS8BHAtsmCCG4oCQrNZ0qCb1rJIVSVf/jW4IB5q5yqt/PEpNqpL
+6vqbv6ZntgJRUXNytIAqu4R6kbL8o6/aVnFQpSnqAoGBAPBDlkw3LyfQTbkHxn8b
+dYNIGC97RCPqTxQJbgODHQ7In/RUPsAc1Zi022Y+ZgaGfHmyhe8FPg9yr4Xi482L
+vHpLY3jNQVFYhviKPBQEKFFw4N8DWKvHEhNVMB/tsWBV/y3Nvno8V3ww/6b0ouEJ
+uXZ9dtsvFMWRpfyo2WXyd8pCAoGBAOfw4wsRSA10nJFIznhipCDjl/1V2fZZwmtE
+1hR3PsxjXd43gJwNJ3O8bq+Eipl7CR4CgmE4MwAg69I/M8MrLrwQ3uNXPLgwWZQp
+UdC0FrVqBpZuT5L1r9fQtzr6+lWZQiJevJnPtKjzbQvJg4X0pSdOemXdJ00yQxvw
+T8z3HrszAoGBAMe9WlADKzaXp88zQrx+9sX4wQLsveOwFToZ5qji64KrBydf8jb0
+WZjCmWgJs2wjcd8keDSh67LStoWDAaeIr4YZ/LFZunDEvF6mlBcn/91u39bsFTdC
+K811WTam6ATrehVVsSBTv8oWKZsiGr7U6OIFflnQPwGBdxe1cP7oNtZP
+-----END RSA PRIVATE KEY-----
+";
+        public const string SentryEnvironment = "production";
+        public const string LogLevel = "warn";
+    }
+}

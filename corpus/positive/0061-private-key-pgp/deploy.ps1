@@ -1,0 +1,14 @@
+$env:LOG_LEVEL = "warn"
+$env:GPG_PRIVATE_KEY = @"
+-----BEGIN PGP PRIVATE KEY BLOCK-----
+
+xVgE0HY0LhYJKwYBBAHaRw8BuKlyrNA03CQcq5ejMlUHI6inRgZteY4BK+yUe/s2
+flR3IQDvjn6KCHo5ozoq+1PQYBL2wskFnasTlU/ptAIuaGCwJzmhc3Lt4/2C3BRq
+780aY2VkYXIgPGJpbGxpbmdAY29iYWx0LmlvPiCZVyAPLDb3ffuDzX2VqLvjEGFZ
+qzGDg0AbeLhgAtA63VfroxAa+7Lt7Q6s3VDaMkstqpLNsN9b+/1fbb6gG7IdExvz
+eKvjQQZsVi/EziVcqEOC2KOJyXbaVnqaaxxHTvxFpo4k1qdDNbFn8ustFGc2AsZH
+rp64TgE=
+=8vh4
+-----END PGP PRIVATE KEY BLOCK-----
+"@
+& .\deploy-app.ps1

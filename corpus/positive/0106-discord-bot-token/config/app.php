@@ -1,0 +1,4 @@
+<?php
+
+define('DISCORD_BOT_TOKEN', 'OTQ4MTI1MDI0NjcyNjY5ODM5Mg.vKZ6NY.Mw6UGciBd27-tBaIVI8PoaoOJrX13geLtNTbPr');
+define('PORT', '9000');

@@ -1,0 +1,4 @@
+@echo off
+set DATADOG_APP_KEY=3521d36d8cc80c1864dbf7640c8ae69f62cfe1fd
+set REQUEST_TIMEOUT_SECONDS=30
+call app.exe

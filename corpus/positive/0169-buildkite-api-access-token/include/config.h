@@ -1,0 +1,5 @@
+#ifndef CONFIG_H
+#define CONFIG_H
+#define BUILDKITE_API_TOKEN "bkua_c35c462f6850a279cd695f44260b93f671eb3197"
+#define CACHE_TTL "300"
+#endif

@@ -1,0 +1,4 @@
+@echo off
+set PYPI_API_TOKEN=pypi-AgEIcHlwaS5vcmcCJQECH3sicGVybWlzc2lvbnMiOiAidXNlciIsICJ2ZXJzaW8AAAYgQhP40zjsHzd6g1BueJQmshaJiaKoCQz1lTA1QkNqqm0AAk-U0XbNbh9Ko3KD33gO-bIwlpzORjCX-lw4zUYMUPBnAyB6YT1h6DY
+set SENTRY_ENVIRONMENT=production
+call app.exe

@@ -1,0 +1,11 @@
+<?php
+
+define('EC_PRIVATE_KEY', <<<EOT
+-----BEGIN EC PRIVATE KEY-----
+MHcCAQEEIINs4eUBuE+vyHntJXRfGaHMzONFzEbd/Dpi0dE5mZD1oAoGCCqGSM49
+AwEHoUQDQgAEuc1Bs6QQPGt1/ibe9I9lpjtzSGxQNmHA3/CAqqHh84zTfM5z31Eu
+HAyP5WLhumAh2Wqy5KrNZFji70yjd40tYA==
+-----END EC PRIVATE KEY-----
+EOT
+);
+define('TZ', 'UTC');
