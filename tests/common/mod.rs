@@ -3,6 +3,8 @@
 //! a fixed seed, so no token is stored in the test sources.
 #![allow(dead_code)]
 
+pub mod git;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
