@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use gix::odb::pack;
 use gix::ObjectId;
@@ -22,6 +22,43 @@ pub struct Options {
     pub max_blob_size: u64,
     /// Decoding threads; 0 picks one per core.
     pub threads: usize,
+}
+
+/// After this many decoded bytes, the pack's pages are handed back to the kernel.
+const TRIM_EVERY: u64 = 128 << 20;
+
+/// A memory-mapped pack file shared with gix's pack reader. Pages of a mapped file count towards
+/// the process's resident memory once touched, so a traversal of a multi-gigabyte pack would
+/// look like it holds the whole pack; [`PackMap::release_pages`] lets the kernel drop them, and
+/// they are read again from the page cache if needed. That keeps memory bounded by the objects
+/// in flight rather than by the repository.
+#[derive(Clone)]
+struct PackMap(Arc<memmap2::Mmap>);
+
+impl PackMap {
+    fn open(path: &Path) -> std::io::Result<PackMap> {
+        let file = std::fs::File::open(path)?;
+        // SAFETY: the map is read-only. Git never rewrites a pack in place (it writes new packs
+        // and renames them), so the bytes do not change while mapped.
+        let map = unsafe { memmap2::Mmap::map(&file)? };
+        Ok(PackMap(Arc::new(map)))
+    }
+
+    fn release_pages(&self) {
+        #[cfg(unix)]
+        // SAFETY: DONTNEED on a read-only file mapping only drops clean pages; later reads fault
+        // them in again from the file, with the same contents.
+        unsafe {
+            let _ = self.0.unchecked_advise(memmap2::UncheckedAdvice::DontNeed);
+        }
+    }
+}
+
+impl std::ops::Deref for PackMap {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.0
+    }
 }
 
 /// Blob ids already handed to the scanner, shared by the decoding threads.
@@ -122,16 +159,29 @@ fn scan_pack(
         Ok(index) => index,
         Err(e) => return scanner.skip(&shown, format!("cannot read pack index: {e}")),
     };
-    let data = match pack::data::File::at(data_path, gix::hash::Kind::Sha1) {
+    let map = match PackMap::open(data_path) {
+        Ok(map) => map,
+        Err(e) => return scanner.skip(&shown, format!("cannot map pack: {e}")),
+    };
+    let data = match pack::data::File::from_data(
+        map.clone(),
+        data_path.to_path_buf(),
+        gix::hash::Kind::Sha1,
+    ) {
         Ok(data) => data,
         Err(e) => return scanner.skip(&shown, format!("cannot read pack: {e}")),
     };
     let decoded = AtomicU64::new(0);
+    let decoded_bytes = AtomicU64::new(0);
     let interrupt = AtomicBool::new(false);
     let result = index.traverse_with_index(
         &data,
         |kind, bytes, entry, _| {
             decoded.fetch_add(1, Ordering::Relaxed);
+            let before = decoded_bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+            if before / TRIM_EVERY != (before + bytes.len() as u64) / TRIM_EVERY {
+                map.release_pages();
+            }
             if kind == gix::objs::Kind::Blob && seen.first(&entry.oid) {
                 scan_blob(&entry.oid, bytes, scanner, options);
             }
