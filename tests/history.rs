@@ -359,3 +359,21 @@ fn bad_range_arguments_are_usage_errors() {
     let run = not_a_repo.run(&["scan", "--history"]);
     assert_eq!(run.code, 2);
 }
+
+#[test]
+fn a_linked_worktree_scans_the_shared_history() {
+    let s = story();
+    let dir = tempfile::tempdir().unwrap();
+    let linked = dir.path().join("linked");
+    s.repo.git(&[
+        "worktree",
+        "add",
+        "-q",
+        "-b",
+        "wt",
+        linked.to_str().unwrap(),
+    ]);
+    let run = common::run_in(&linked, &["scan", "--history", "--format", "json"], None);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(placed(&run), expected_history(&s.dangling));
+}
