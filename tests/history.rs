@@ -377,3 +377,27 @@ fn a_linked_worktree_scans_the_shared_history() {
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(placed(&run), expected_history(&s.dangling));
 }
+
+#[test]
+fn an_empty_base_means_what_no_remote_branch_has() {
+    let s = story();
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", s.repo.path().display());
+    git_in(dir.path(), &["clone", "-q", &url, "clone"], 0);
+    let clone = dir.path().join("clone");
+    git_in(&clone, &["checkout", "-q", "-b", "feature"], 0);
+    let key = Gen::new(11).stripe_live();
+    std::fs::write(clone.join("new.env"), format!("K={key}\n")).unwrap();
+    git_in(&clone, &["add", "new.env"], 0);
+    git_in(&clone, &["commit", "-q", "-m", "feature secret"], 60);
+    let run = common::run_in(
+        &clone,
+        &["scan", "--range", "..HEAD", "--format", "json"],
+        None,
+    );
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        placed(&run),
+        vec![("new.env".into(), "feature secret".into(), None)]
+    );
+}

@@ -41,7 +41,8 @@ pub struct Range {
 }
 
 /// Resolves `spec` (`BASE..HEAD`; HEAD defaults to `HEAD`) and lists the file versions its
-/// commits introduced.
+/// commits introduced. An empty BASE (`..HEAD`) means the commits no remote-tracking branch has:
+/// what a push of a new branch would publish.
 pub fn changes(repo: &gix::Repository, spec: &str) -> Result<Range> {
     let (base, head) = spec.split_once("..").ok_or_else(|| {
         Error::Range(format!(
@@ -54,9 +55,13 @@ pub fn changes(repo: &gix::Repository, spec: &str) -> Result<Range> {
         )));
     }
     let head = if head.is_empty() { "HEAD" } else { head };
-    let base_id = resolve(repo, base)?;
+    let hidden = if base.is_empty() {
+        remote_tips(repo)?
+    } else {
+        vec![resolve(repo, base)?]
+    };
     let head_id = resolve(repo, head)?;
-    let nodes = commits::walk(repo, &[head_id], &[base_id])
+    let nodes = commits::walk(repo, &[head_id], &hidden)
         .map_err(|e| Error::Range(format!("{e}\n{}", fetch_hint(repo))))?;
     let shallow: HashSet<ObjectId> = repo
         .shallow_commits()
@@ -86,6 +91,23 @@ pub fn changes(repo: &gix::Repository, spec: &str) -> Result<Range> {
         }
     }
     Ok(range)
+}
+
+/// The commits of every remote-tracking branch (`refs/remotes/*`).
+fn remote_tips(repo: &gix::Repository) -> Result<Vec<ObjectId>> {
+    let platform = repo.references().map_err(|e| super::git_error(repo, e))?;
+    let mut tips = Vec::new();
+    for reference in platform
+        .remote_branches()
+        .map_err(|e| super::git_error(repo, e))?
+        .flatten()
+    {
+        let mut reference = reference;
+        if let Ok(id) = reference.peel_to_id() {
+            tips.push(id.detach());
+        }
+    }
+    Ok(tips)
 }
 
 fn resolve(repo: &gix::Repository, name: &str) -> Result<ObjectId> {
