@@ -64,8 +64,11 @@ pub struct ScanArgs {
     #[arg(long, conflicts_with = "range")]
     pub history: bool,
     /// Scan only what the commits in BASE..HEAD introduced (a pull request), merges included.
-    #[arg(long, value_name = "BASE..HEAD")]
+    #[arg(long, value_name = "BASE..HEAD", conflicts_with = "staged")]
     pub range: Option<String>,
+    /// Scan only what is staged for commit: lines added in the index relative to HEAD.
+    #[arg(long, conflicts_with = "history")]
+    pub staged: bool,
     /// Report format.
     #[arg(long, short = 'f', value_enum, default_value = "text")]
     pub format: FormatArg,

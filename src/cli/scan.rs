@@ -37,7 +37,7 @@ pub fn load_engine(config: &Config) -> Result<Engine> {
 }
 
 pub fn run(args: ScanArgs) -> Result<i32> {
-    if args.history || args.range.is_some() {
+    if args.history || args.range.is_some() || args.staged {
         return run_git(args);
     }
     let mut paths = args.paths.clone();
@@ -64,10 +64,10 @@ pub fn run(args: ScanArgs) -> Result<i32> {
     finish(&args, &scanner.finish(), &engine)
 }
 
-/// `--history` and `--range`: the repository is the one path given (default ".").
+/// `--history`, `--range` and `--staged`: the repository is the one path given (default ".").
 fn run_git(args: ScanArgs) -> Result<i32> {
     if args.paths.len() > 1 || args.paths.iter().any(|p| p.as_os_str() == "-") {
-        bail!("--history and --range take one repository path");
+        bail!("--history, --range and --staged take one repository path");
     }
     let path = args
         .paths
@@ -84,6 +84,8 @@ fn run_git(args: ScanArgs) -> Result<i32> {
     let scanner = Scanner::new(&engine, &config, finding_options(&args));
     let report = if let Some(spec) = &args.range {
         git::range::scan(&repo, spec, scanner, &engine, &config, args.max_file_size)?
+    } else if args.staged {
+        git::staged::scan(&repo, scanner, args.max_file_size)?
     } else {
         let odb = git::odb::Options {
             max_blob_size: args.max_file_size,

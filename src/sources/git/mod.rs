@@ -2,13 +2,15 @@
 //! is scanned once, whatever number of commits hold it, and only blobs with findings are then
 //! traced to the commit and path that introduced them ([`attribute`]). Range scans ([`range`])
 //! diff each commit of `BASE..HEAD` against its parents and scan what changed. [`history`] turns
-//! per-blob findings into per-path findings with their commit.
+//! per-blob findings into per-path findings with their commit. Staged scans ([`staged`]) compare
+//! the index with HEAD for a pre-commit hook.
 
 pub mod attribute;
 pub mod commits;
 pub mod history;
 pub mod odb;
 pub mod range;
+pub mod staged;
 
 use std::path::Path;
 
