@@ -43,6 +43,9 @@ pub struct Summary {
     /// pointers (the content lives elsewhere) and submodules (separate repositories).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Skipped>,
+    /// With `--baseline`: findings hidden, and entries that matched nothing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<findings::baseline::Outcome>,
     /// True when everything that should have been read was read.
     pub complete: bool,
 }
@@ -202,6 +205,7 @@ impl<'a> Scanner<'a> {
                 complete: skipped.is_empty(),
                 skipped,
                 notes,
+                baseline: None,
             },
             findings,
         }

@@ -19,6 +19,9 @@ pub enum Command {
     Scan(ScanArgs),
     /// List, show or check the detection rules.
     Rules(RulesArgs),
+    /// Write the fingerprints of the current findings to --output, to hide them from later scans
+    /// with --baseline.
+    Baseline(BaselineArgs),
 }
 
 /// Report formats.
@@ -52,6 +55,17 @@ impl From<SeverityArg> for keyhound::rules::Severity {
     }
 }
 
+/// `keyhound baseline`: the scan options, plus where the baseline comes from.
+#[derive(Debug, Args)]
+pub struct BaselineArgs {
+    #[command(flatten)]
+    pub scan: ScanArgs,
+    /// Keep only the findings that FILE (a .gitleaksignore or a gitleaks JSON report) hides:
+    /// converts a gitleaks allowlist into fingerprints that survive line shifts.
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+}
+
 #[derive(Debug, Args)]
 pub struct ScanArgs {
     /// Files or directories to scan; "-" reads standard input. With --history or --range: the
@@ -69,6 +83,10 @@ pub struct ScanArgs {
     /// Scan only what is staged for commit: lines added in the index relative to HEAD.
     #[arg(long, conflicts_with = "history")]
     pub staged: bool,
+    /// Hide findings listed in FILE: a keyhound baseline, a .gitleaksignore or a gitleaks JSON
+    /// report.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
     /// Report format.
     #[arg(long, short = 'f', value_enum, default_value = "text")]
     pub format: FormatArg,

@@ -36,6 +36,7 @@ pub fn run() -> i32 {
     let result = match cli.command {
         Command::Scan(args) => scan::run(args),
         Command::Rules(args) => rules::run(args),
+        Command::Baseline(args) => scan::baseline(args),
     };
     match result {
         Ok(code) => code,

@@ -9,13 +9,13 @@ use anyhow::{bail, Context, Result};
 
 use keyhound::config::Config;
 use keyhound::engine::Engine;
-use keyhound::findings;
+use keyhound::findings::{self, baseline::Baseline};
 use keyhound::report::{self, Format};
 use keyhound::rules::{RuleSet, Severity};
 use keyhound::scan::{Report, Scanner};
 use keyhound::sources::{files, git, stdin};
 
-use super::args::{FormatArg, ScanArgs};
+use super::args::{BaselineArgs, FormatArg, ScanArgs};
 use super::progress;
 use super::{EXIT_CLEAN, EXIT_FINDINGS, EXIT_INCOMPLETE};
 
@@ -37,8 +37,55 @@ pub fn load_engine(config: &Config) -> Result<Engine> {
 }
 
 pub fn run(args: ScanArgs) -> Result<i32> {
+    let (mut report, engine) = produce(&args)?;
+    if let Some(path) = &args.baseline {
+        let outcome = load_baseline(path, &engine)?.apply(&mut report.findings);
+        report.summary.findings = report.findings.len();
+        report.summary.baseline = Some(outcome);
+    }
+    finish(&args, &report, &engine)
+}
+
+/// `keyhound baseline`: scans as `keyhound scan` would and writes the findings' fingerprints.
+pub fn baseline(args: BaselineArgs) -> Result<i32> {
+    let Some(output) = args.scan.output.clone() else {
+        bail!("keyhound baseline needs --output FILE");
+    };
+    let (mut report, engine) = produce(&args.scan)?;
+    if let Some(path) = &args.scan.baseline {
+        load_baseline(path, &engine)?.apply(&mut report.findings);
+    }
+    if let Some(from) = &args.from {
+        let source = load_baseline(from, &engine)?;
+        report.findings.retain(|f| source.hides(f));
+    }
+    let mut out = BufWriter::new(
+        File::create(&output).with_context(|| format!("cannot create {}", output.display()))?,
+    );
+    findings::baseline::write(&report.findings, &mut out)
+        .and_then(|_| out.flush())
+        .with_context(|| format!("cannot write {}", output.display()))?;
+    eprintln!(
+        "keyhound: wrote {} fingerprint(s) to {}",
+        report.findings.len(),
+        output.display()
+    );
+    Ok(if report.summary.complete {
+        EXIT_CLEAN
+    } else {
+        EXIT_INCOMPLETE
+    })
+}
+
+fn load_baseline(path: &Path, engine: &Engine) -> Result<Baseline> {
+    let ids: Vec<&str> = engine.rules().iter().map(|r| r.id.as_str()).collect();
+    Ok(Baseline::load(path, &ids)?)
+}
+
+/// Runs the scan `args` describe and returns its report, and the engine its rules came from.
+fn produce(args: &ScanArgs) -> Result<(Report, Engine)> {
     if args.history || args.range.is_some() || args.staged {
-        return run_git(args);
+        return produce_git(args);
     }
     let mut paths = args.paths.clone();
     if paths.is_empty() {
@@ -54,18 +101,19 @@ pub fn run(args: ScanArgs) -> Result<i32> {
     let first = disk.first().cloned().unwrap_or_else(|| PathBuf::from("."));
     let config = load_config(args.config.as_deref(), &first)?;
     let engine = load_engine(&config)?;
-    let scanner = Scanner::new(&engine, &config, finding_options(&args));
+    let scanner = Scanner::new(&engine, &config, finding_options(args));
     progress::while_running(&scanner, || {
-        files::scan(&disk, &walk_options(&args), &scanner);
+        files::scan(&disk, &walk_options(args), &scanner);
         if read_stdin {
             stdin::scan(&scanner, args.max_file_size);
         }
     });
-    finish(&args, &scanner.finish(), &engine)
+    let report = scanner.finish();
+    Ok((report, engine))
 }
 
 /// `--history`, `--range` and `--staged`: the repository is the one path given (default ".").
-fn run_git(args: ScanArgs) -> Result<i32> {
+fn produce_git(args: &ScanArgs) -> Result<(Report, Engine)> {
     if args.paths.len() > 1 || args.paths.iter().any(|p| p.as_os_str() == "-") {
         bail!("--history, --range and --staged take one repository path");
     }
@@ -81,7 +129,7 @@ fn run_git(args: ScanArgs) -> Result<i32> {
         root.as_deref().unwrap_or(repo.git_dir()),
     )?;
     let engine = load_engine(&config)?;
-    let scanner = Scanner::new(&engine, &config, finding_options(&args));
+    let scanner = Scanner::new(&engine, &config, finding_options(args));
     let report = if let Some(spec) = &args.range {
         git::range::scan(&repo, spec, scanner, &engine, &config, args.max_file_size)?
     } else if args.staged {
@@ -97,13 +145,13 @@ fn run_git(args: ScanArgs) -> Result<i32> {
         // The working tree adds what history does not hold: uncommitted and untracked files.
         if let Some(root) = root {
             let tree =
-                Scanner::new(&engine, &config, finding_options(&args)).with_known_blobs(&blobs);
-            progress::while_running(&tree, || files::scan(&[root], &walk_options(&args), &tree));
+                Scanner::new(&engine, &config, finding_options(args)).with_known_blobs(&blobs);
+            progress::while_running(&tree, || files::scan(&[root], &walk_options(args), &tree));
             report.merge(tree.finish());
         }
         report
     };
-    finish(&args, &report, &engine)
+    Ok((report, engine))
 }
 
 fn finding_options(args: &ScanArgs) -> findings::Options {

@@ -2,6 +2,7 @@
 //! value, and redacted. Everything reporters need is computed here, once, so reporters never
 //! re-read files and never see a raw secret unless the user asked for it.
 
+pub mod baseline;
 pub mod exposure;
 mod locate;
 pub mod redact;

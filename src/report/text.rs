@@ -160,7 +160,21 @@ fn summary(report: &Report, secrets: usize, out: &mut dyn Write) -> io::Result<(
     if s.allowed > 0 {
         line.push_str(&format!("; {} allowed by fingerprint", s.allowed));
     }
+    if let Some(b) = &s.baseline {
+        line.push_str(&format!("; {} hidden by the baseline", b.hidden));
+    }
     writeln!(out, "{line}")?;
+    if let Some(b) = s.baseline.as_ref().filter(|b| !b.unmatched.is_empty()) {
+        writeln!(
+            out,
+            "{} baseline entr{} matched nothing and can be removed:",
+            b.unmatched.len(),
+            if b.unmatched.len() == 1 { "y" } else { "ies" }
+        )?;
+        for entry in b.unmatched.iter().take(MAX_SKIPPED_SHOWN) {
+            writeln!(out, "  {entry}")?;
+        }
+    }
     if !s.notes.is_empty() {
         let title = format!("Not scanned, by design: {} path(s):", s.notes.len());
         list(&title, &s.notes, out)?;
