@@ -512,3 +512,32 @@ fn public_by_design_keys_are_info_and_do_not_fail_the_scan() {
     assert_eq!(env.json()["findings"][0]["severity"], "info");
     assert_eq!(env.code, 0);
 }
+
+#[test]
+fn explain_says_why_each_candidate_was_kept_or_dropped() {
+    let ws = Workspace::new();
+    let key = common::Gen::new(77).stripe_live();
+    ws.write(
+        "app.py",
+        format!("password = 'changeme'\nSTRIPE={key}\nK2={key} # keyhound:allow\nplain text\n"),
+    );
+    let run = ws.run(&["scan", "--explain", "app.py"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_contains(
+        &run.stdout,
+        "1:1  keyword \"password\" runs generic-password",
+    );
+    assert_contains(&run.stdout, "dropped: placeholder");
+    assert_contains(&run.stdout, "stripe-secret-key matched sk_live_");
+    assert_contains(&run.stdout, "REPORTED as critical");
+    assert_contains(&run.stdout, "allowed: inline allow marker");
+    assert!(!run.stdout.contains(&key), "redacted");
+    let one_line = ws.run(&["scan", "--explain", "app.py:4"]);
+    assert_eq!(one_line.code, 0);
+    assert_contains(&one_line.stdout, "no keyword of any rule occurs here");
+    ws.write(".keyhound.toml", "[allow]\npaths = [\"app.py\"]\n");
+    assert_contains(
+        &ws.run(&["scan", "--explain", "app.py"]).stdout,
+        "not scanned: [allow] paths",
+    );
+}

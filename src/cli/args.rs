@@ -83,6 +83,10 @@ pub struct ScanArgs {
     /// Scan only what is staged for commit: lines added in the index relative to HEAD.
     #[arg(long, conflicts_with = "history")]
     pub staged: bool,
+    /// Explain instead of report: for each FILE (or FILE:LINE), every keyword hit, every regex
+    /// match, and why it was reported, dropped by a filter, or allowed.
+    #[arg(long, conflicts_with_all = ["history", "range", "staged"])]
+    pub explain: bool,
     /// Hide findings listed in FILE: a keyhound baseline, a .gitleaksignore or a gitleaks JSON
     /// report.
     #[arg(long, value_name = "FILE")]

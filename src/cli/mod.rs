@@ -2,6 +2,7 @@
 //! messages on stderr and exit code 2.
 
 mod args;
+mod explain;
 mod progress;
 mod rules;
 mod scan;

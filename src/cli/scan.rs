@@ -37,6 +37,9 @@ pub fn load_engine(config: &Config) -> Result<Engine> {
 }
 
 pub fn run(args: ScanArgs) -> Result<i32> {
+    if args.explain {
+        return super::explain::run(&args);
+    }
     let (mut report, engine) = produce(&args)?;
     if let Some(path) = &args.baseline {
         let outcome = load_baseline(path, &engine)?.apply(&mut report.findings);

@@ -104,6 +104,8 @@ pub enum Drop {
     RuleAllow,
     /// The companion credential the rule requires was not found.
     NoCompanion,
+    /// A more specific rule claimed the same text.
+    Overlapped,
 }
 
 impl Drop {
@@ -120,6 +122,7 @@ impl Drop {
             Drop::Check(name) => format!("structural check '{name}' failed"),
             Drop::RuleAllow => "rule's allow pattern matched".into(),
             Drop::NoCompanion => "required companion credential not found".into(),
+            Drop::Overlapped => "a more specific rule claimed the same text".into(),
         }
     }
 }

@@ -63,6 +63,12 @@ impl Engine {
         self.prefilter.keyword_count()
     }
 
+    /// The keyword occurrences in `bytes` and the rules each triggers: the first stage of
+    /// `--explain`, to show why a rule ran or did not.
+    pub fn keyword_hits(&self, bytes: &[u8]) -> Vec<prefilter::Hit> {
+        self.prefilter.hits(&self.rules, bytes)
+    }
+
     /// Finds every credential in `bytes`.
     pub fn scan(&self, bytes: &[u8]) -> Vec<Candidate> {
         self.scan_inner(bytes, None)
@@ -91,14 +97,18 @@ impl Engine {
                 dropped.as_deref_mut(),
             );
         }
-        resolve_overlaps(&self.rules, found)
+        resolve_overlaps(&self.rules, found, dropped)
     }
 }
 
 /// When several rules claim overlapping text, keep the most specific: a provider rule over a generic
 /// one, a paired match over a lone one, then higher confidence, then the longer secret. A value that is some finding's companion is
 /// not reported again on its own.
-fn resolve_overlaps(rules: &[Rule], mut found: Vec<Candidate>) -> Vec<Candidate> {
+fn resolve_overlaps(
+    rules: &[Rule],
+    mut found: Vec<Candidate>,
+    mut dropped: Option<&mut Vec<Dropped>>,
+) -> Vec<Candidate> {
     if found.len() < 2 {
         return found;
     }
@@ -125,6 +135,12 @@ fn resolve_overlaps(rules: &[Rule], mut found: Vec<Candidate>) -> Vec<Candidate>
             .any(|k| overlaps(&k.secret) || k.companion.as_ref().is_some_and(overlaps));
         if !clash {
             kept.push(c);
+        } else if let Some(d) = dropped.as_deref_mut() {
+            d.push(Dropped {
+                rule: c.rule,
+                secret: c.secret,
+                reason: Drop::Overlapped,
+            });
         }
     }
     kept.sort_by_key(|c| (c.secret.start, c.rule));
