@@ -6,7 +6,9 @@
 
 pub mod attribute;
 pub mod commits;
+pub mod config_at;
 pub mod history;
+pub mod new_branch;
 pub mod odb;
 pub mod range;
 
