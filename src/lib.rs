@@ -4,12 +4,14 @@
 //! [`sources`] produce blobs (bytes plus where they came from) → [`engine`] finds candidates
 //! (keyword prefilter, regex confirmation, filters and structural checks) → [`findings`] turns them
 //! into located, fingerprinted, redacted findings → [`report`] renders them as text, JSON or SARIF.
-//! [`rules`] holds the rule data the engine is built from; [`config`] the user's allowlists.
+//! [`rules`] holds the rule data the engine is built from; [`config`] the user's allowlists;
+//! [`integrations`] adapts scans to hosts such as GitHub Actions.
 
 pub mod config;
 pub mod engine;
 pub mod error;
 pub mod findings;
+pub mod integrations;
 pub mod report;
 pub mod rules;
 pub mod scan;

@@ -22,6 +22,9 @@ pub enum Command {
     /// Write the fingerprints of the current findings to --output, to hide them from later scans
     /// with --baseline.
     Baseline(BaselineArgs),
+    /// GitHub Actions entry point: scan what the workflow's event introduced, write SARIF,
+    /// annotations and a job summary.
+    Ci(CiArgs),
 }
 
 /// Report formats.
@@ -115,6 +118,30 @@ pub struct ScanArgs {
     /// Report only findings of this severity or worse; the exit status follows what is reported.
     #[arg(long, value_enum, value_name = "LEVEL", default_value = "info")]
     pub min_severity: SeverityArg,
+    /// Skip and report files larger than this (bytes, or with K, M, G suffix).
+    #[arg(long, value_name = "SIZE", default_value = "100M", value_parser = parse_size)]
+    pub max_file_size: u64,
+}
+
+/// `keyhound ci`: everything else comes from the GitHub Actions environment
+/// (`GITHUB_EVENT_NAME`, `GITHUB_EVENT_PATH`, `GITHUB_STEP_SUMMARY`). Secrets are always
+/// redacted: there is no `--show-secrets` here, because CI logs are shared.
+#[derive(Debug, Args)]
+pub struct CiArgs {
+    /// The repository (default ".").
+    #[arg(value_name = "REPO")]
+    pub repo: Option<PathBuf>,
+    /// Where to write the SARIF report.
+    #[arg(long, value_name = "FILE", default_value = "keyhound.sarif")]
+    pub sarif: PathBuf,
+    /// Configuration file. Without it, `.keyhound.toml` is read from the base commit of a pull
+    /// request or push (never from the change under review), or from the working tree for
+    /// full-history events.
+    #[arg(long, short = 'c', value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    pub threads: usize,
     /// Skip and report files larger than this (bytes, or with K, M, G suffix).
     #[arg(long, value_name = "SIZE", default_value = "100M", value_parser = parse_size)]
     pub max_file_size: u64,

@@ -3,6 +3,7 @@
 
 mod args;
 mod explain;
+mod ci;
 mod progress;
 mod rules;
 mod scan;
@@ -38,6 +39,7 @@ pub fn run() -> i32 {
         Command::Scan(args) => scan::run(args),
         Command::Rules(args) => rules::run(args),
         Command::Baseline(args) => scan::baseline(args),
+        Command::Ci(args) => ci::run(args),
     };
     match result {
         Ok(code) => code,

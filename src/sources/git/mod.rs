@@ -7,7 +7,9 @@
 
 pub mod attribute;
 pub mod commits;
+pub mod config_at;
 pub mod history;
+pub mod new_branch;
 pub mod odb;
 pub mod range;
 pub mod staged;

@@ -61,7 +61,20 @@ pub fn changes(repo: &gix::Repository, spec: &str) -> Result<Range> {
         vec![resolve(repo, base)?]
     };
     let head_id = resolve(repo, head)?;
-    let nodes = commits::walk(repo, &[head_id], &hidden)
+    changes_between(repo, spec, head_id, &hidden)
+}
+
+/// Lists the file versions introduced by the commits reachable from `head` and from none of
+/// `hidden` (no hidden commit: all of `head`'s history). `label` names the range in messages.
+/// For callers that compute the hidden set themselves, such as a CI push of a new branch, whose
+/// own remote-tracking branch must not hide it.
+pub fn changes_between(
+    repo: &gix::Repository,
+    label: &str,
+    head_id: ObjectId,
+    hidden: &[ObjectId],
+) -> Result<Range> {
+    let nodes = commits::walk(repo, &[head_id], hidden)
         .map_err(|e| Error::Range(format!("{e}\n{}", fetch_hint(repo))))?;
     let shallow: HashSet<ObjectId> = repo
         .shallow_commits()
@@ -71,7 +84,7 @@ pub fn changes(repo: &gix::Repository, spec: &str) -> Result<Range> {
         .unwrap_or_default();
     if let Some(edge) = nodes.iter().find(|n| shallow.contains(&n.id)) {
         return Err(Error::Range(format!(
-            "commit {} of {spec} is at the edge of this shallow clone: its parents are missing, \
+            "commit {} of {label} is at the edge of this shallow clone: its parents are missing, \
              so what the range introduced cannot be told.\n{}",
             super::short(&edge.id),
             fetch_hint(repo)
@@ -250,6 +263,19 @@ pub fn scan(
     max_blob_size: u64,
 ) -> Result<Report> {
     let range = changes(repo, spec)?;
+    scan_changes(repo, &range, scanner, engine, config, max_blob_size)
+}
+
+/// Scans the file versions of a listed range ([`changes`], [`changes_between`]), as [`scan`]
+/// does.
+pub fn scan_changes(
+    repo: &gix::Repository,
+    range: &Range,
+    scanner: Scanner,
+    engine: &Engine,
+    config: &Config,
+    max_blob_size: u64,
+) -> Result<Report> {
     let new: HashSet<ObjectId> = range.changes.iter().map(|c| c.blob).collect();
     for id in &new {
         scan_blob(repo, *id, &scanner, max_blob_size);
@@ -261,7 +287,7 @@ pub fn scan(
             by_blob.entry(id).or_default().push(i);
         }
     }
-    let earlier = fingerprints_of_previous(repo, &range, &by_blob, engine, config, max_blob_size);
+    let earlier = fingerprints_of_previous(repo, range, &by_blob, engine, config, max_blob_size);
     let described: Vec<_> = range
         .commits
         .iter()
