@@ -5,11 +5,13 @@
 //! (keyword prefilter, regex confirmation, filters and structural checks) → [`findings`] turns them
 //! into located, fingerprinted, redacted findings → [`report`] renders them as text, JSON or SARIF.
 //! [`rules`] holds the rule data the engine is built from; [`config`] the user's allowlists.
+//! [`hooks`] installs the git hooks that run keyhound before a commit or a push.
 
 pub mod config;
 pub mod engine;
 pub mod error;
 pub mod findings;
+pub mod hooks;
 pub mod report;
 pub mod rules;
 pub mod scan;

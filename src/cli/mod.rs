@@ -2,6 +2,7 @@
 //! messages on stderr and exit code 2.
 
 mod args;
+mod hook;
 mod progress;
 mod rules;
 mod scan;
@@ -36,6 +37,7 @@ pub fn run() -> i32 {
     let result = match cli.command {
         Command::Scan(args) => scan::run(args),
         Command::Rules(args) => rules::run(args),
+        Command::Hook(args) => hook::run(args),
     };
     match result {
         Ok(code) => code,
