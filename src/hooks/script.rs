@@ -32,9 +32,10 @@ pub fn render(kind: Kind, exe: Option<&Path>) -> String {
     };
     format!(
         "#!/bin/sh\n{MARKER}\n# {what}\n# `keyhound hook uninstall{flag}` removes it and puts back the hook it chained, if any.\n\
-         {COMMON}\nkeyhound={exe}\n{FIND}\n{body}",
+         {COMMON}\nkeyhound={exe}\n{find}{body}",
         what = kind.purpose(),
         flag = kind.flag(),
+        find = FIND.replace("hook uninstall", &format!("hook uninstall{}", kind.flag())),
     )
 }
 
@@ -106,10 +107,9 @@ fi
 
 while read -r local_ref local_sha remote_ref remote_sha; do
     case $local_sha in
-    '' | *[!0]*) ;;
-    *) continue ;; # all zeros: a deletion publishes nothing
+    *[!0]*) ;;
+    *) continue ;; # empty, or all zeros: a deletion publishes nothing
     esac
-    [ -n "$local_sha" ] || continue
     case $remote_sha in
     *[!0]*)
         if git cat-file -e "$remote_sha^{commit}" 2>/dev/null; then
