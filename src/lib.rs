@@ -5,12 +5,14 @@
 //! (keyword prefilter, regex confirmation, filters and structural checks) → [`findings`] turns them
 //! into located, fingerprinted, redacted findings → [`report`] renders them as text, JSON or SARIF.
 //! [`rules`] holds the rule data the engine is built from; [`config`] the user's allowlists;
-//! [`integrations`] adapts scans to hosts such as GitHub Actions.
+//! [`integrations`] adapts scans to hosts such as GitHub Actions; [`hooks`] installs the git hooks
+//! that run keyhound before a commit or a push.
 
 pub mod config;
 pub mod engine;
 pub mod error;
 pub mod findings;
+pub mod hooks;
 pub mod integrations;
 pub mod report;
 pub mod rules;

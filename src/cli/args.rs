@@ -25,6 +25,8 @@ pub enum Command {
     /// GitHub Actions entry point: scan what the workflow's event introduced, write SARIF,
     /// annotations and a job summary.
     Ci(CiArgs),
+    /// Install or remove the git hook that runs keyhound before each commit (or push).
+    Hook(HookArgs),
 }
 
 /// Report formats.
@@ -166,6 +168,39 @@ pub enum RulesCommand {
     Check {
         /// Extra rule files to check together with the built-in rules.
         files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct HookArgs {
+    #[command(subcommand)]
+    pub command: HookCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HookCommand {
+    /// Install the hook where git looks for it (core.hooksPath, else the shared .git/hooks). An
+    /// existing hook is kept and run first (chained), never overwritten.
+    Install {
+        /// Install a pre-push hook (scans the commits being pushed) instead of pre-commit.
+        #[arg(long)]
+        pre_push: bool,
+        /// Install even over a hook keyhound cannot chain (a symbolic link, a directory, a husky
+        /// wrapper): it is moved to <hook>.keyhound-backup and no longer runs.
+        #[arg(long)]
+        force: bool,
+        /// The repository (default: the one containing the current directory).
+        #[arg(long, value_name = "PATH", default_value = ".")]
+        repo: PathBuf,
+    },
+    /// Remove keyhound's hook and put back the hook it chained.
+    Uninstall {
+        /// Remove the pre-push hook instead of pre-commit.
+        #[arg(long)]
+        pre_push: bool,
+        /// The repository (default: the one containing the current directory).
+        #[arg(long, value_name = "PATH", default_value = ".")]
+        repo: PathBuf,
     },
 }
 

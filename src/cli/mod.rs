@@ -2,8 +2,9 @@
 //! messages on stderr and exit code 2.
 
 mod args;
-mod explain;
 mod ci;
+mod explain;
+mod hook;
 mod progress;
 mod rules;
 mod scan;
@@ -40,6 +41,7 @@ pub fn run() -> i32 {
         Command::Rules(args) => rules::run(args),
         Command::Baseline(args) => scan::baseline(args),
         Command::Ci(args) => ci::run(args),
+        Command::Hook(args) => hook::run(args),
     };
     match result {
         Ok(code) => code,

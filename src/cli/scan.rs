@@ -37,6 +37,7 @@ pub fn load_engine(config: &Config) -> Result<Engine> {
 }
 
 pub fn run(args: ScanArgs) -> Result<i32> {
+    let args = pre_commit_push_range(args);
     if args.explain {
         return super::explain::run(&args);
     }
@@ -113,6 +114,28 @@ fn produce(args: &ScanArgs) -> Result<(Report, Engine)> {
     });
     let report = scanner.finish();
     Ok((report, engine))
+}
+
+/// The pre-commit framework runs the same `keyhound scan --staged` at every stage; at pre-push it
+/// sets `PRE_COMMIT_FROM_REF` and `PRE_COMMIT_TO_REF`, and what must be scanned is then the
+/// pushed commits (`--range FROM..TO`), not the index. When a push includes a root commit it sets
+/// no FROM/TO, only the branches: then scan what no remote-tracking branch has (`..LOCAL`).
+fn pre_commit_push_range(mut args: ScanArgs) -> ScanArgs {
+    let var = |name| std::env::var(name).ok().filter(|v| !v.is_empty());
+    if !args.staged {
+        return args;
+    }
+    let range = match (var("PRE_COMMIT_FROM_REF"), var("PRE_COMMIT_TO_REF")) {
+        (Some(from), Some(to)) => Some(format!("{from}..{to}")),
+        _ => var("PRE_COMMIT_REMOTE_BRANCH")
+            .and(var("PRE_COMMIT_LOCAL_BRANCH"))
+            .map(|local| format!("..{local}")),
+    };
+    if range.is_some() {
+        args.staged = false;
+        args.range = range;
+    }
+    args
 }
 
 /// `--history`, `--range` and `--staged`: the repository is the one path given (default ".").
