@@ -313,7 +313,10 @@ fn generic_rules_do_not_report_provider_tokens_that_fail_the_providers_checks() 
 #[test]
 fn masked_values_are_placeholders() {
     let e = generic_and_provider();
-    for masked in ["sk_live_****8642", "Qz7\u{2022}\u{2022}\u{2022}\u{2022}8642x"] {
+    for masked in [
+        "sk_live_****8642",
+        "Qz7\u{2022}\u{2022}\u{2022}\u{2022}8642x",
+    ] {
         let (found, _) = e.scan_explained(format!("token = \"{masked}\"").as_bytes());
         assert!(found.is_empty(), "{masked}");
     }
@@ -347,8 +350,19 @@ fn generic_values_starting_with_a_sigil_are_secrets_unless_they_read_as_referenc
         "generic = true\nkeywords = [\"secret\"]\nignore_case = true\npattern = '''(?i)secret\\s*=\\s*'([^']{6,})''''\nsecret_group = 1",
     ));
     let key: String = ["&h^=m!v_8l*", "rqd8xr5iz0*q0(t4e"].concat();
-    for value in [key.as_str(), "!Wq7#kP2vZ9x", "*Tq9vL2xW7mK4p", "@Lp4w7Qv9Rt2x", "%Kq9#vL2xW7m", "$Kq9#vL2xW7m!"] {
-        assert_eq!(ids(&e, &format!("secret = '{value}'")), vec!["gen"], "{value}");
+    for value in [
+        key.as_str(),
+        "!Wq7#kP2vZ9x",
+        "*Tq9vL2xW7mK4p",
+        "@Lp4w7Qv9Rt2x",
+        "%Kq9#vL2xW7m",
+        "$Kq9#vL2xW7m!",
+    ] {
+        assert_eq!(
+            ids(&e, &format!("secret = '{value}'")),
+            vec!["gen"],
+            "{value}"
+        );
     }
     for value in [
         "$SECRET_FROM_ENV",
@@ -360,7 +374,10 @@ fn generic_values_starting_with_a_sigil_are_secrets_unless_they_read_as_referenc
         "@Secret(name)",
         "$2b$12$Tq9vL2xW7mK4pQz8Rt2xLu",
     ] {
-        assert!(ids(&e, &format!("secret = '{value}'")).is_empty(), "{value}");
+        assert!(
+            ids(&e, &format!("secret = '{value}'")).is_empty(),
+            "{value}"
+        );
     }
 }
 

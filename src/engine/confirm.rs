@@ -204,7 +204,11 @@ fn judge_generic(
     let start = bytes[from..secret.start]
         .iter()
         .rposition(|b| {
-            b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b'`' | b'=' | b',' | b'(' | b'[' | b'{' | b'>')
+            b.is_ascii_whitespace()
+                || matches!(
+                    b,
+                    b'"' | b'\'' | b'`' | b'=' | b',' | b'(' | b'[' | b'{' | b'>'
+                )
         })
         .map_or(from, |p| from + p + 1);
     if filters::secret_manager_reference(&bytes[start..secret.end]) {

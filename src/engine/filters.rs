@@ -384,10 +384,41 @@ fn sigil_expression(s: &[u8]) -> bool {
 
 /// Objects that code commonly reads settings from: `cfg.dbPwd` is code whatever its words look like.
 const RECEIVERS: &[&str] = &[
-    "app", "args", "auth", "cfg", "conf", "config", "context", "creds", "credentials", "ctx",
-    "data", "env", "environment", "exports", "local", "locals", "module", "options", "opts", "os",
-    "params", "process", "props", "req", "request", "res", "secrets", "self", "settings", "state",
-    "system", "this", "var", "vars", "window",
+    "app",
+    "args",
+    "auth",
+    "cfg",
+    "conf",
+    "config",
+    "context",
+    "creds",
+    "credentials",
+    "ctx",
+    "data",
+    "env",
+    "environment",
+    "exports",
+    "local",
+    "locals",
+    "module",
+    "options",
+    "opts",
+    "os",
+    "params",
+    "process",
+    "props",
+    "req",
+    "request",
+    "res",
+    "secrets",
+    "self",
+    "settings",
+    "state",
+    "system",
+    "this",
+    "var",
+    "vars",
+    "window",
 ];
 
 /// Member access (`settings.CLIENT_SECRET`, `node.dot2_token`, `user.getPassword(…)`): a dotted path
@@ -396,10 +427,7 @@ const RECEIVERS: &[&str] = &[
 /// identifiers made of pronounceable words rather than vowel-less fragments.
 fn member_access(s: &[u8]) -> bool {
     let ident = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$');
-    let path_len = s
-        .iter()
-        .take_while(|b| ident(b) || **b == b'.')
-        .count();
+    let path_len = s.iter().take_while(|b| ident(b) || **b == b'.').count();
     let path = &s[..path_len];
     let segments: Vec<&[u8]> = path.split(|&b| b == b'.').collect();
     let well_formed = segments.len() >= 2

@@ -61,7 +61,10 @@ pub(crate) struct ProviderPrefix {
 /// no spaces, with a separator among the first five (`ghp_`, `xoxb-`, `SG.`, `sk-ant-api`, `sk.eyJ`).
 fn is_prefix_keyword(keyword: &str) -> bool {
     keyword.len() >= 3
-        && keyword.bytes().take(5).any(|b| matches!(b, b'_' | b'-' | b'.'))
+        && keyword
+            .bytes()
+            .take(5)
+            .any(|b| matches!(b, b'_' | b'-' | b'.'))
         && keyword
             .bytes()
             .next()
