@@ -73,7 +73,7 @@ fn companions_pair_into_one_candidate_and_required_ones_gate_the_match() {
         "keywords = [\"psecret\"]\npattern = '''psecret\\s*=\\s*([A-Za-z0-9]{20})'''\nsecret_group = 1",
     );
     let e = engine(&(pair + &lone));
-    let text = "id = PIDQ2W3E4R5T6Y7\npsecret = k7Hq2Lm9Xv4Rt8Zp3Wn6\n";
+    let text = "id = PIDQ2W3E4R5T6Y7\npsecret = k7Hq2Lm9Xv4Rt8Zp3Wn6\n"; // keyhound:allow (synthetic test value)
     let found = e.scan(text.as_bytes());
     assert_eq!(
         found.len(),
@@ -182,7 +182,7 @@ fn two_ids_never_share_one_companion() {
         "pair-id",
         "keywords = [\"PID\"]\npattern = '''PID[A-Z2-7]{12}'''\n[rule.companion]\nname = \"pair secret\"\npattern = '''psecret\\s*=\\s*([A-Za-z0-9]{20})'''\nsecret_group = 1\nwithin = 400",
     ));
-    let text = "psecret = k7Hq2Lm9Xv4Rt8Zp3Wn6\nid = PIDQ2W3E4R5T6Y7\nother = PIDZ2X3C4V5B6N7\n";
+    let text = "psecret = k7Hq2Lm9Xv4Rt8Zp3Wn6\nid = PIDQ2W3E4R5T6Y7\nother = PIDZ2X3C4V5B6N7\n"; // keyhound:allow (synthetic test value)
     let found = e.scan(text.as_bytes());
     assert_eq!(found.len(), 2);
     let paired: Vec<_> = found.iter().filter(|c| c.companion.is_some()).collect();
@@ -265,4 +265,137 @@ fn allow_match_drops_by_the_whole_match_not_just_the_secret() {
     assert!(ids(&e, "https://bot:Qw7Lk2Pz9@example.com").is_empty());
     let internal = "https://bot:Qw7Lk2Pz9@git.corp.internal"; // keyhound:allow (synthetic)
     assert_eq!(ids(&e, internal), vec!["urlpw"]);
+}
+
+/// A CRC32-base62 token like the GitHub and npm ones, built at run time.
+fn checksummed(prefix: &str, random: &str) -> String {
+    let mut n = crc32fast::hash(random.as_bytes()) as u64;
+    let alphabet = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    let mut sum = [b'0'; 6];
+    for slot in sum.iter_mut().rev() {
+        *slot = alphabet[(n % 62) as usize];
+        n /= 62;
+    }
+    format!("{prefix}{random}{}", std::str::from_utf8(&sum).unwrap())
+}
+
+fn generic_and_provider() -> Engine {
+    let generic = rule(
+        "gen",
+        "generic = true\nkeywords = [\"token\"]\nignore_case = true\npattern = '''(?i)token\\s*=\\s*\"([^\"\\s]{6,})\"'''\nsecret_group = 1",
+    );
+    let provider = rule(
+        "ghx",
+        "keywords = [\"ghx_\"]\npattern = '''\\b(ghx_[0-9A-Za-z]{36})\\b'''\nsecret_group = 1\nchecks = [\"crc32-base62\"]",
+    );
+    engine(&(generic + &provider))
+}
+
+#[test]
+fn generic_rules_do_not_report_provider_tokens_that_fail_the_providers_checks() {
+    let e = generic_and_provider();
+    let good = checksummed("ghx_", "Zq8TnV2wLk5RbYc7XpJd3MfGs9HuAe");
+    assert_eq!(ids(&e, &format!("token = \"{good}\"")), vec!["ghx"]);
+    // Wrong checksum: the provider drops it, and the generic rule must not pick it up.
+    let bad = format!("{}000000", &good[..good.len() - 6]);
+    let (found, dropped) = e.scan_explained(format!("token = \"{bad}\"").as_bytes());
+    assert!(found.is_empty(), "{found:?}");
+    assert!(dropped.iter().any(|d| d.reason == Drop::ProviderNearMiss));
+    // Wrong length: the provider pattern does not match at all.
+    let short = &good[..good.len() - 4];
+    let (found, dropped) = e.scan_explained(format!("token = \"{short}\"").as_bytes());
+    assert!(found.is_empty(), "{found:?}");
+    assert_eq!(dropped[0].reason, Drop::ProviderNearMiss);
+    // A value without a provider prefix is still the generic rule's.
+    assert_eq!(ids(&e, &format!("token = \"{}\"", &good[4..])), vec!["gen"]);
+}
+
+#[test]
+fn masked_values_are_placeholders() {
+    let e = generic_and_provider();
+    for masked in [
+        "sk_live_****8642",
+        "Qz7\u{2022}\u{2022}\u{2022}\u{2022}8642x",
+    ] {
+        let (found, _) = e.scan_explained(format!("token = \"{masked}\"").as_bytes());
+        assert!(found.is_empty(), "{masked}");
+    }
+}
+
+#[test]
+fn secret_manager_references_are_not_secrets() {
+    let generic = rule(
+        "gen",
+        "generic = true\nkeywords = [\"secret\", \"api_key\"]\nignore_case = true\npattern = '''(?i)(?:secret|api_key)\\s*[=:]\\s*['\"]?([^'\"\\s]{6,})'''\nsecret_group = 1",
+    );
+    let e = engine(&generic);
+    for text in [
+        "api_key = 'op://maple/anthropic-api-key/credential'",
+        "api_key = 'sm://delta/sendgrid-api-key'",
+        "api_key = 'projects/281893311470/secrets/stripe-key/versions/latest'",
+        "api_key='arn:aws:secretsmanager:eu-west-1:295764798284:secret:cedar/openai-key-zfvZ9e'",
+        "api_key = 'vault:secret/data/payments#api_key'",
+        "api_key = 'akv://payments-kv/stripe-key'",
+        "api_key = 'doppler://payments/prd/STRIPE_KEY'",
+    ] {
+        let (found, _) = e.scan_explained(text.as_bytes());
+        assert!(found.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn generic_values_starting_with_a_sigil_are_secrets_unless_they_read_as_references() {
+    let e = engine(&rule(
+        "gen",
+        "generic = true\nkeywords = [\"secret\"]\nignore_case = true\npattern = '''(?i)secret\\s*=\\s*'([^']{6,})''''\nsecret_group = 1",
+    ));
+    let key: String = ["&h^=m!v_8l*", "rqd8xr5iz0*q0(t4e"].concat();
+    for value in [
+        key.as_str(),
+        "!Wq7#kP2vZ9x",
+        "*Tq9vL2xW7mK4p",
+        "@Lp4w7Qv9Rt2x",
+        "%Kq9#vL2xW7m",
+        "$Kq9#vL2xW7m!",
+    ] {
+        assert_eq!(
+            ids(&e, &format!("secret = '{value}'")),
+            vec!["gen"],
+            "{value}"
+        );
+    }
+    for value in [
+        "$SECRET_FROM_ENV",
+        "$(cat /run/secret)",
+        "%APPDATA%\\secret.bin",
+        "%(secret)s_suffix",
+        "&SecretHolder",
+        "!!master_secret",
+        "@Secret(name)",
+        "$2b$12$Tq9vL2xW7mK4pQz8Rt2xLu",
+    ] {
+        assert!(
+            ids(&e, &format!("secret = '{value}'")).is_empty(),
+            "{value}"
+        );
+    }
+}
+
+#[test]
+fn member_access_needs_more_than_a_dot() {
+    let e = engine(&rule(
+        "gen",
+        "generic = true\nkeywords = [\"secret\"]\nignore_case = true\npattern = '''(?i)secret\\s*=\\s*'([^']{6,})''''\nsecret_group = 1",
+    ));
+    for code in [
+        "settings.CLIENT_SECRET",
+        "node.dot2_token",
+        "cfg.dbPwd",
+        "user.getSecret()",
+        "account.secretValue",
+    ] {
+        assert!(ids(&e, &format!("secret = '{code}'")).is_empty(), "{code}");
+    }
+    let value: String = ["twaQn4", ".zkTmqWArtLqVyQk"].concat();
+    assert_eq!(ids(&e, &format!("secret = '{value}'")), vec!["gen"]);
 }

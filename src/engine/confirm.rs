@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::filters::{self, Drop};
 use super::prefilter::Hit;
-use super::{checks, Candidate, Dropped};
+use super::{checks, Candidate, Dropped, ProviderPrefix};
 use crate::rules::{group_index, Rule};
 
 /// Groups hits by rule and merges each rule's overlapping windows, so every byte region is matched
@@ -33,13 +33,15 @@ const MAX_EXTENSION: usize = 1 << 16;
 /// Runs one rule over its windows of `bytes`, appending accepted candidates to `found` and, when
 /// explaining, rejected ones to `dropped`.
 pub(super) fn confirm(
-    rule: &Rule,
+    rules: &[Rule],
+    prefixes: &[ProviderPrefix],
     index: usize,
     bytes: &[u8],
     windows: &[Range<usize>],
     found: &mut Vec<Candidate>,
     mut dropped: Option<&mut Vec<Dropped>>,
 ) {
+    let rule = &rules[index];
     let Ok(re) = rule.regex() else { return };
     let Some(group) = group_index(re, &rule.secret_group) else {
         return;
@@ -74,7 +76,14 @@ pub(super) fn confirm(
                 continue;
             }
             let whole = &bytes[whole.start()..whole.end()];
-            match judge(rule, &bytes[secret.clone()], whole) {
+            let verdict = judge(rule, &bytes[secret.clone()], whole).and_then(|()| {
+                if rule.generic {
+                    judge_generic(rules, prefixes, bytes, &secret)
+                } else {
+                    Ok(())
+                }
+            });
+            match verdict {
                 Ok(()) => {
                     let companions = companions(rule, bytes, &secret);
                     accepted.push((secret, companions));
@@ -179,6 +188,68 @@ fn judge(rule: &Rule, value: &[u8], whole: &[u8]) -> Result<(), Drop> {
         return Err(Drop::RuleAllow);
     }
     Ok(())
+}
+
+/// The extra evidence a generic candidate needs: it is not part of a secret-manager reference
+/// (`arn:aws:secretsmanager:…:secret:name`, whose `secret:` looks like an assignment), and it is
+/// not a near miss of a provider format (`ghp_` with a bad checksum, a truncated `sk-proj-` key).
+fn judge_generic(
+    rules: &[Rule],
+    prefixes: &[ProviderPrefix],
+    bytes: &[u8],
+    secret: &Range<usize>,
+) -> Result<(), Drop> {
+    // Look back at most 256 bytes: a reference is one short token.
+    let from = secret.start.saturating_sub(256);
+    let start = bytes[from..secret.start]
+        .iter()
+        .rposition(|b| {
+            b.is_ascii_whitespace()
+                || matches!(
+                    b,
+                    b'"' | b'\'' | b'`' | b'=' | b',' | b'(' | b'[' | b'{' | b'>'
+                )
+        })
+        .map_or(from, |p| from + p + 1);
+    if filters::secret_manager_reference(&bytes[start..secret.end]) {
+        return Err(Drop::Reference);
+    }
+    let value = &bytes[secret.clone()];
+    let mut owners = prefixes
+        .iter()
+        .filter(|p| {
+            value.len() >= p.prefix.len()
+                && if p.ignore_case {
+                    value[..p.prefix.len()].eq_ignore_ascii_case(&p.prefix)
+                } else {
+                    value.starts_with(&p.prefix)
+                }
+        })
+        .peekable();
+    if owners.peek().is_none() {
+        return Ok(());
+    }
+    let accepted = owners.any(|p| provider_accepts(&rules[p.rule], value));
+    if accepted {
+        Ok(())
+    } else {
+        Err(Drop::ProviderNearMiss)
+    }
+}
+
+/// Whether a provider rule, run on `value` alone, finds a secret in it that passes its filters
+/// and checks.
+fn provider_accepts(rule: &Rule, value: &[u8]) -> bool {
+    let Ok(re) = rule.regex() else { return false };
+    let Some(group) = group_index(re, &rule.secret_group) else {
+        return false;
+    };
+    re.captures_iter(value).any(|caps| {
+        let (Some(whole), Some(secret)) = (caps.get(0), caps.get(group)) else {
+            return false;
+        };
+        judge(rule, secret.as_bytes(), whole.as_bytes()).is_ok()
+    })
 }
 
 /// Every acceptable companion within the rule's distance of the primary secret, nearest first.

@@ -70,7 +70,10 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "not_real",
     "not-a-real",
     "xxxxxx",
-    "******",
+    // Masked values as dashboards and logs show them (`sk_live_****8642`, `••••1234`).
+    "****",
+    "\u{2022}\u{2022}\u{2022}",
+    "\u{25cf}\u{25cf}\u{25cf}",
     "...",
     "sample",
     "fake",
@@ -106,6 +109,9 @@ pub enum Drop {
     NoCompanion,
     /// A more specific rule claimed the same text.
     Overlapped,
+    /// Generic rules: the value starts with a provider's token prefix (`ghp_`, `npm_`, `sk-proj-`)
+    /// but that provider's rule rejects it (wrong length, alphabet or checksum).
+    ProviderNearMiss,
 }
 
 impl Drop {
@@ -123,6 +129,9 @@ impl Drop {
             Drop::RuleAllow => "rule's allow pattern matched".into(),
             Drop::NoCompanion => "required companion credential not found".into(),
             Drop::Overlapped => "a more specific rule claimed the same text".into(),
+            Drop::ProviderNearMiss => {
+                "provider token prefix, but not that provider's format or checksum".into()
+            }
         }
     }
 }
@@ -175,6 +184,94 @@ pub fn placeholder(secret: &[u8]) -> Option<Drop> {
     None
 }
 
+/// Values that open with `$` or `%` and are references or hashes rather than secrets: `${VAR}`,
+/// `$(cmd)`, `$VAR`, `$obj.field`, `%(name)s`, `%{var}`, `%APPDATA%`, `@VAR@`, and crypt-style password
+/// hashes (`$2b$12$…`, `$argon2id$…`). Any other value that merely starts with one of these
+/// characters (`$Kq9#…`) may well be a password.
+fn sigil_reference(s: &[u8]) -> Option<Drop> {
+    let (&first, rest) = s.split_first()?;
+    let ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    let ident_start = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_');
+    match first {
+        b'$' => {
+            if matches!(rest.first(), Some(b'{' | b'(')) {
+                return Some(Drop::Reference);
+            }
+            // `$2b$12$…`, `$6$salt$…`, `$argon2id$v=19$…`: a password hash, not a password.
+            let scheme = rest.iter().take_while(|b| ident(b)).count();
+            if (1..=12).contains(&scheme) && rest.get(scheme) == Some(&b'$') {
+                return Some(Drop::Identifier);
+            }
+            let path = rest
+                .iter()
+                .all(|b| ident(b) || matches!(b, b'.' | b'-' | b'>' | b'[' | b']'));
+            if ident_start(rest.first()) && path {
+                return Some(Drop::Reference);
+            }
+            None
+        }
+        // `@DB_PASSWORD@`: an autoconf / Gradle / Maven substitution.
+        b'@' => {
+            let name = rest.iter().take_while(|b| ident(b)).count();
+            (ident_start(rest.first()) && rest.get(name) == Some(&b'@')).then_some(Drop::Reference)
+        }
+        b'%' => {
+            if matches!(rest.first(), Some(b'(' | b'{')) {
+                return Some(Drop::Reference);
+            }
+            let name = rest.iter().take_while(|b| ident(b)).count();
+            if ident_start(rest.first()) && rest.get(name) == Some(&b'%') {
+                return Some(Drop::Reference);
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// Secret-manager and vault references (`op://vault/item/field`, `sm://name`,
+/// `projects/1/secrets/name/versions/latest`, `arn:aws:secretsmanager:…`, `vault:secret/data/x`,
+/// `akv://`, `doppler://`): they name where a secret is kept, they are not the secret. `token` is the
+/// value together with what is glued to its left (up to a space, quote, `=`, `,` or bracket), so that
+/// `secret:name` inside an ARN is caught too.
+pub fn secret_manager_reference(token: &[u8]) -> bool {
+    const MARKERS: &[&str] = &[
+        "op://",
+        "sm://",
+        "gcpsm://",
+        "akv://",
+        "azkv://",
+        "doppler://",
+        "vault://",
+        "vault:",
+        "bws://",
+        "infisical://",
+        "awssm://",
+        "ssm://",
+        "arn:aws:secretsmanager:",
+        "arn:aws:ssm:",
+        "arn:aws-cn:secretsmanager:",
+        "arn:aws-us-gov:secretsmanager:",
+        "azurekeyvault",
+        "keyvault",
+        "vault.azure.net/secrets/",
+        "secretmanager.googleapis.com",
+    ];
+    if MARKERS.iter().any(|m| contains_ignore_case(token, m)) {
+        return true;
+    }
+    // GCP Secret Manager resource names: projects/<project>/secrets/<name>[/versions/<v>].
+    let lower = token.to_ascii_lowercase();
+    lower
+        .windows(9)
+        .position(|w| w == b"projects/")
+        .is_some_and(|at| {
+            let tail = &lower[at + 9..];
+            let project = tail.iter().take_while(|&&b| b != b'/').count();
+            project > 0 && tail[project..].starts_with(b"/secrets/")
+        })
+}
+
 /// Prefixes and fragments of code that reads a value from somewhere else.
 const REFERENCE_MARKERS: &[&str] = &[
     "process.env",
@@ -214,8 +311,8 @@ fn is_uuid(s: &[u8]) -> bool {
 /// The stricter filters of generic rules (`password = …`, `api_key: …`): the value must look like a
 /// credential, not like code that refers to one.
 pub fn generic_lookalike(secret: &[u8]) -> Option<Drop> {
-    if secret.first() == Some(&b'$') || secret.first() == Some(&b'%') {
-        return Some(Drop::Reference);
+    if let Some(reason) = sigil_reference(secret) {
+        return Some(reason);
     }
     if REFERENCE_MARKERS
         .iter()
@@ -250,11 +347,136 @@ fn looks_like_code(s: &[u8]) -> bool {
     if SYNTAX
         .iter()
         .any(|m| s.windows(m.len()).any(|w| w == m.as_bytes()))
-        || matches!(s.first(), Some(b'&' | b'!' | b'*' | b'@'))
+        || sigil_expression(s)
+        || member_access(s)
     {
         return true;
     }
     s.contains(&b'_') && s.split(|&b| b == b'_').all(is_word_segment)
+}
+
+/// `&Type`, `*ptr`, `!!flag`, `@attr`, `!(cond)`: sigils before a wordy identifier, a call or a
+/// parenthesis. A value that only starts with such a character (`&h^=m!v_8l*r…`, a Django key, or
+/// `@Lp4w7Qv9…`) is not code.
+fn sigil_expression(s: &[u8]) -> bool {
+    let sigils = s
+        .iter()
+        .take_while(|b| matches!(b, b'&' | b'!' | b'*' | b'@'))
+        .count();
+    if sigils == 0 {
+        return false;
+    }
+    let rest = &s[sigils..];
+    match rest.first() {
+        Some(b'(') => true,
+        Some(b) if b.is_ascii_alphabetic() || *b == b'_' => {
+            let name = rest
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
+                .count();
+            if name == rest.len() {
+                reads_as_words(rest)
+            } else {
+                matches!(rest[name], b'(' | b'[' | b'<')
+            }
+        }
+        Some(b) if b.is_ascii_digit() => rest.iter().all(u8::is_ascii_digit),
+        _ => false,
+    }
+}
+
+/// Objects that code commonly reads settings from: `cfg.dbPwd` is code whatever its words look like.
+const RECEIVERS: &[&str] = &[
+    "app",
+    "args",
+    "auth",
+    "cfg",
+    "conf",
+    "config",
+    "context",
+    "creds",
+    "credentials",
+    "ctx",
+    "data",
+    "env",
+    "environment",
+    "exports",
+    "local",
+    "locals",
+    "module",
+    "options",
+    "opts",
+    "os",
+    "params",
+    "process",
+    "props",
+    "req",
+    "request",
+    "res",
+    "secrets",
+    "self",
+    "settings",
+    "state",
+    "system",
+    "this",
+    "var",
+    "vars",
+    "window",
+];
+
+/// Member access (`settings.CLIENT_SECRET`, `node.dot2_token`, `user.getPassword(…)`): a dotted path
+/// of identifiers, followed by nothing or by a call or index. A random value can have the same
+/// shape (`twaQn4.zkTmqWArtLqVyQk`), so the path must also read as code: a well-known receiver, or
+/// identifiers made of pronounceable words rather than vowel-less fragments.
+fn member_access(s: &[u8]) -> bool {
+    let ident = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$');
+    let path_len = s.iter().take_while(|b| ident(b) || **b == b'.').count();
+    let path = &s[..path_len];
+    let segments: Vec<&[u8]> = path.split(|&b| b == b'.').collect();
+    let well_formed = segments.len() >= 2
+        && segments.iter().all(|seg| {
+            seg.first()
+                .is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'_' | b'$'))
+        });
+    if !well_formed {
+        return false;
+    }
+    let first = String::from_utf8_lossy(segments[0]).to_ascii_lowercase();
+    let known = RECEIVERS.contains(&first.as_str());
+    let rest = &s[path_len..];
+    let continuation = rest.is_empty() || matches!(rest[0], b'(' | b'[' | b'|' | b'?' | b')');
+    continuation && (known || reads_as_words(path))
+}
+
+/// Whether the identifiers in `path` split (at `_`, `.`, digits and lower-to-upper case changes)
+/// into mostly pronounceable parts: at most a third of the parts of two or more letters may lack a
+/// vowel (`db`, `Ctx` are fine; `zk`, `Tmq`, `Lq`, `Qk` in a row are a random string).
+fn reads_as_words(path: &[u8]) -> bool {
+    let mut parts = 0usize;
+    let mut vowelless = 0usize;
+    let mut start = 0usize;
+    let mut flush = |part: &[u8]| {
+        if part.len() >= 2 {
+            parts += 1;
+            if !part
+                .iter()
+                .any(|b| matches!(b.to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u'))
+            {
+                vowelless += 1;
+            }
+        }
+    };
+    for i in 0..path.len() {
+        let b = path[i];
+        let boundary = !b.is_ascii_alphabetic()
+            || (b.is_ascii_uppercase() && i > 0 && path[i - 1].is_ascii_lowercase());
+        if boundary {
+            flush(&path[start..i]);
+            start = if b.is_ascii_alphabetic() { i } else { i + 1 };
+        }
+    }
+    flush(&path[start..]);
+    parts > 0 && vowelless * 3 <= parts
 }
 
 /// A segment of a snake_case or CONSTANT_CASE name: a word (`key`, `Key`, `KEY`) optionally followed
