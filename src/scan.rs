@@ -132,11 +132,43 @@ impl<'a> Scanner<'a> {
         }
         self.files.fetch_add(1, Ordering::Relaxed);
         self.bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        if !crate::sources::sourcemap::scan(self, origin, bytes) {
+            self.text(origin, bytes);
+        }
+    }
+
+    /// Runs the engine over `bytes` as they are, without counting them as another file: the
+    /// plain-text part of [`Scanner::blob`], also used for the parts of a source map that are not
+    /// embedded sources.
+    pub(crate) fn text(&self, origin: &Origin, bytes: &[u8]) {
         let candidates = self.engine.scan(bytes);
         if candidates.is_empty() {
             return;
         }
-        let mut found = findings::build(self.engine, origin, bytes, candidates, self.options);
+        let found = findings::build(self.engine, origin, bytes, candidates, self.options);
+        self.keep(found);
+    }
+
+    /// Runs the engine over text embedded in `origin`'s file (a source map's decoded
+    /// `sourcesContent[i]`); findings are placed in that file and carry the original source.
+    pub(crate) fn embedded(&self, origin: &Origin, embedded: &findings::Embedded, bytes: &[u8]) {
+        let candidates = self.engine.scan(bytes);
+        if candidates.is_empty() {
+            return;
+        }
+        let found = findings::build_embedded(
+            self.engine,
+            origin,
+            embedded,
+            bytes,
+            candidates,
+            self.options,
+        );
+        self.keep(found);
+    }
+
+    /// Applies the config's fingerprint allowlist and collects what remains.
+    fn keep(&self, mut found: Vec<Finding>) {
         let before = found.len();
         found.retain(|f| !self.config.fingerprint_allowed(&f.fingerprint));
         self.allowed

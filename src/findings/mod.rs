@@ -62,6 +62,28 @@ pub struct Commit {
     pub summary: String,
 }
 
+/// Where a secret found inside a source map was originally written (design §3 `origin`): the map's
+/// `sources[i]` (with `sourceRoot` applied) and the 1-based line in that original text, so the
+/// person fixing it can open the real file instead of a minified bundle.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct SourceOrigin {
+    pub source: String,
+    pub line: usize,
+}
+
+/// Start and exclusive end, each as 1-based (line, column in characters).
+pub type Span = [(usize, usize); 2];
+
+/// Text that is not itself a file but is embedded in one (a source map's decoded
+/// `sourcesContent[i]`). Its findings are reported at the embedding file's path, located by
+/// `locate`, and carry `origin` pointing into the original source.
+pub struct Embedded<'a> {
+    /// The original source's name, as reports show it.
+    pub source: &'a str,
+    /// Where a byte range of the embedded text lies in the embedding file.
+    pub locate: &'a dyn Fn(&Range<usize>) -> Span,
+}
+
 /// One reported credential occurrence.
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
@@ -84,6 +106,10 @@ pub struct Finding {
     pub fingerprint: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exposure: Option<Exposure>,
+    /// Source maps: the original file and line the secret was written in. `line` and `column`
+    /// then point into the map (or, for an inline map, at its `data:` URL).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<SourceOrigin>,
     /// The paired credential, for rules with a companion.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub related: Option<Related>,
@@ -137,6 +163,30 @@ pub fn build(
     candidates: Vec<Candidate>,
     options: Options,
 ) -> Vec<Finding> {
+    build_in(engine, origin, None, bytes, candidates, options)
+}
+
+/// Like [`build`] for text embedded in `origin`'s file: findings are placed by
+/// [`Embedded::locate`] and carry the original source in `origin`.
+pub fn build_embedded(
+    engine: &Engine,
+    origin: &Origin,
+    embedded: &Embedded,
+    bytes: &[u8],
+    candidates: Vec<Candidate>,
+    options: Options,
+) -> Vec<Finding> {
+    build_in(engine, origin, Some(embedded), bytes, candidates, options)
+}
+
+fn build_in(
+    engine: &Engine,
+    origin: &Origin,
+    embedded: Option<&Embedded>,
+    bytes: &[u8],
+    candidates: Vec<Candidate>,
+    options: Options,
+) -> Vec<Finding> {
     let index = LineIndex::new(bytes);
     let mut out = Vec::with_capacity(candidates.len());
     for c in candidates {
@@ -145,7 +195,7 @@ pub fn build(
         if has_allow_marker(&bytes[line_span.clone()]) {
             continue;
         }
-        let finding = make(rule, origin, bytes, &index, &c, options);
+        let finding = make(rule, origin, embedded, bytes, &index, &c, options);
         if finding.severity >= options.min_severity {
             out.push(finding);
         }
@@ -162,6 +212,7 @@ fn has_allow_marker(line: &[u8]) -> bool {
 fn make(
     rule: &Rule,
     origin: &Origin,
+    embedded: Option<&Embedded>,
     bytes: &[u8],
     index: &LineIndex,
     c: &Candidate,
@@ -170,12 +221,19 @@ fn make(
     let raw = &bytes[c.secret.clone()];
     let line_start = index.line_span(c.secret.start).start;
     let exposure = exposure::of_assignment(&bytes[line_start..c.secret.start]).or(origin.exposure);
-    let (line, column) = index.position(bytes, c.secret.start);
-    let (end_line, end_column) = index.position(bytes, c.secret.end);
+    let place = |r: &Range<usize>| match embedded {
+        Some(e) => (e.locate)(r),
+        None => [index.position(bytes, r.start), index.position(bytes, r.end)],
+    };
+    let [(line, column), (end_line, end_column)] = place(&c.secret);
+    let source_origin = embedded.map(|e| SourceOrigin {
+        source: e.source.to_string(),
+        line: index.position(bytes, c.secret.start).0,
+    });
     let shown = |r: &Range<usize>| redact::display(&bytes[r.clone()], options.show_secrets);
     let related = match (&c.companion, &rule.companion) {
         (Some(span), Some(companion)) => {
-            let (line, column) = index.position(bytes, span.start);
+            let [(line, column), _] = place(span);
             Some(Related {
                 name: companion.name.clone(),
                 line,
@@ -217,6 +275,7 @@ fn make(
             _ => fingerprint(&rule.id, raw),
         },
         exposure,
+        origin: source_origin,
         related,
         commit: None,
         in_head: None,

@@ -152,6 +152,12 @@ fn result(f: &Finding, rule_index: usize, occurrence: usize) -> SarifResult {
             serde_json::to_value(e).unwrap_or(Value::Null),
         );
     }
+    if let Some(o) = &f.origin {
+        props.insert(
+            "origin".to_string(),
+            serde_json::to_value(o).unwrap_or(Value::Null),
+        );
+    }
     if let Some(c) = &f.commit {
         props.insert(
             "commit".to_string(),
@@ -167,10 +173,14 @@ fn result(f: &Finding, rule_index: usize, occurrence: usize) -> SarifResult {
         .level(level(f.severity))
         .kind(ResultKind::Fail)
         .message(Message {
-            text: Some(format!(
-                "{} found. Rotate it: {}",
-                f.rule_name, f.rotation.summary
-            )),
+            text: Some(match &f.origin {
+                // The map is one long line: name the original file the secret was written in.
+                Some(o) => format!(
+                    "{} found (source map entry {}, line {}). Rotate it: {}",
+                    f.rule_name, o.source, o.line, f.rotation.summary
+                ),
+                None => format!("{} found. Rotate it: {}", f.rule_name, f.rotation.summary),
+            }),
             ..Default::default()
         })
         .locations(vec![location])

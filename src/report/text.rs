@@ -34,6 +34,9 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         for f in g {
             let place = format!("{}:{}:{}", f.path, f.line, f.column);
             writeln!(out, "  {place}  {}", f.context)?;
+            if let Some(o) = &f.origin {
+                writeln!(out, "    from {}:{}", o.source, o.line)?;
+            }
             if let Some(r) = &f.related {
                 writeln!(
                     out,
@@ -176,7 +179,10 @@ fn summary(report: &Report, secrets: usize, out: &mut dyn Write) -> io::Result<(
         }
     }
     if !s.notes.is_empty() {
-        let title = format!("Not scanned, by design: {} path(s):", s.notes.len());
+        let title = format!(
+            "Notes (the scan is still complete): {} path(s):",
+            s.notes.len()
+        );
         list(&title, &s.notes, out)?;
     }
     if !s.skipped.is_empty() {

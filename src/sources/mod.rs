@@ -3,6 +3,7 @@
 
 pub mod files;
 pub mod git;
+pub mod sourcemap;
 pub mod stdin;
 
 use crate::findings::Exposure;
