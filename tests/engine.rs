@@ -244,13 +244,16 @@ fn generic_rules_skip_code_but_keep_random_values_with_underscores() {
         "crate::Secret",
         "&SecretRef",
         "p->secret_x",
+        "L,encryptionStrength:ae",
+        "n??Ar.CancellationToken.None",
+        "a&&b.token||c",
     ] {
         assert!(
             ids(&e, &format!("secret = \"{code}\"")).is_empty(),
             "{code}"
         );
     }
-    for value in ["k7Hq_Lm9XvRtZpWn", "Q2w_E3r4_T5y6", "pL9_x"] {
+    for value in ["k7Hq_Lm9XvRtZpWn", "Q2w_E3r4_T5y6", "pL9_x", "Zq7,mW4!pR9x"] {
         let found = ids(&e, &format!("secret = \"{value}x8Zq\""));
         assert_eq!(found, vec!["gen"], "{value}");
     }

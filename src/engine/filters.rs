@@ -343,16 +343,31 @@ pub fn generic_lookalike(secret: &[u8]) -> Option<Drop> {
 /// Code rather than a value: paths (`a::b`, `p->x`), references (`&Type`), calls, and names made
 /// of words joined by underscores, perhaps with a version number (`API_KEY_V2`, `_bindgen_ty_5`).
 fn looks_like_code(s: &[u8]) -> bool {
-    const SYNTAX: &[&str] = &["::", "->", "()", "=>"];
+    const SYNTAX: &[&str] = &["::", "->", "()", "=>", "??", "&&", "||"];
     if SYNTAX
         .iter()
         .any(|m| s.windows(m.len()).any(|w| w == m.as_bytes()))
         || sigil_expression(s)
         || member_access(s)
+        || minified_list(s)
     {
         return true;
     }
     s.contains(&b'_') && s.split(|&b| b == b'_').all(is_word_segment)
+}
+
+/// Minified object literals and argument lists: a one- to three-character identifier, a comma, and
+/// another identifier that ends in `:` or `,` (`L,encryptionStrength:ae` from
+/// `{password:L,encryptionStrength:ae}`).
+fn minified_list(s: &[u8]) -> bool {
+    let ident = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$');
+    let head = s.iter().take_while(|b| ident(b)).count();
+    if !(1..=3).contains(&head) || s[0].is_ascii_digit() || s.get(head) != Some(&b',') {
+        return false;
+    }
+    let rest = &s[head + 1..];
+    let next = rest.iter().take_while(|b| ident(b)).count();
+    next > 0 && !rest[0].is_ascii_digit() && matches!(rest.get(next), Some(b':' | b','))
 }
 
 /// `&Type`, `*ptr`, `!!flag`, `@attr`, `!(cond)`: sigils before a wordy identifier, a call or a
