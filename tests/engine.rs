@@ -247,13 +247,25 @@ fn generic_rules_skip_code_but_keep_random_values_with_underscores() {
         "L,encryptionStrength:ae",
         "n??Ar.CancellationToken.None",
         "a&&b.token||c",
+        "null,a[yV-1]!=s.passwordVerification)throw",
+        "jie;i5.defaultServer=new",
+        "!1,rm:!1,sed:!1,set:!1",
+        "16,DOT:17,className:18,classLiteralName:19",
+        "D,ir.name=zl(w),ir.questionToken=ie",
     ] {
         assert!(
             ids(&e, &format!("secret = \"{code}\"")).is_empty(),
             "{code}"
         );
     }
-    for value in ["k7Hq_Lm9XvRtZpWn", "Q2w_E3r4_T5y6", "pL9_x", "Zq7,mW4!pR9x"] {
+    for value in [
+        "k7Hq_Lm9XvRtZpWn",
+        "Q2w_E3r4_T5y6",
+        "pL9_x",
+        "Zq7,mW4!pR9x",
+        "x9;Kq(2)Lm=Vz",
+        "aB.cd9=Qz!k",
+    ] {
         let found = ids(&e, &format!("secret = \"{value}x8Zq\""));
         assert_eq!(found, vec!["gen"], "{value}");
     }

@@ -350,10 +350,79 @@ fn looks_like_code(s: &[u8]) -> bool {
         || sigil_expression(s)
         || member_access(s)
         || minified_list(s)
+        || statement(s)
+        || keyed_list(s)
+        || embedded_member(s)
     {
         return true;
     }
     s.contains(&b'_') && s.split(|&b| b == b'_').all(is_word_segment)
+}
+
+/// Keywords that, next to punctuation, mark a stretch of minified or ordinary code.
+const CODE_WORDS: &[&str] = &[
+    "null",
+    "new",
+    "throw",
+    "return",
+    "function",
+    "void",
+    "const",
+    "let",
+    "var",
+    "else",
+    "break",
+    "this",
+    "typeof",
+    "undefined",
+    "true",
+    "false",
+];
+
+/// A statement or expression: a code keyword as a whole token plus statement punctuation
+/// (`null,a[yV-1]!=s.x)throw`, `jie;i5.defaultServer=new`, `!1,rm:!1,sed:!1`).
+fn statement(s: &[u8]) -> bool {
+    if contains(s, b"!1,") || contains(s, b":!1") || contains(s, b"!0,") || contains(s, b":!0") {
+        return true;
+    }
+    if !s.iter().any(|b| b";(){}[]=,".contains(b)) {
+        return false;
+    }
+    let ident = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$');
+    s.split(|b| !ident(b))
+        .any(|token| CODE_WORDS.iter().any(|w| token == w.as_bytes()))
+}
+
+/// Parser tables and object literals: `,NAME:` at least twice (`16,DOT:17,className:18`).
+fn keyed_list(s: &[u8]) -> bool {
+    let ident = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$');
+    let mut count = 0;
+    for (i, _) in s.iter().enumerate().filter(|(_, b)| **b == b',') {
+        let name = s[i + 1..].iter().take_while(|b| ident(b)).count();
+        if name > 0 && s.get(i + 1 + name) == Some(&b':') {
+            count += 1;
+        }
+    }
+    count >= 2
+}
+
+/// A member assigned, called or listed inside the value (`D,ir.name=zl(w)`, `c.None=Object`).
+fn embedded_member(s: &[u8]) -> bool {
+    let ident = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$');
+    s.iter().enumerate().any(|(i, b)| {
+        if *b != b'.' || i == 0 || !ident(&s[i - 1]) {
+            return false;
+        }
+        let name = s[i + 1..].iter().take_while(|b| ident(b)).count();
+        name >= 3
+            && !s[i + 1].is_ascii_digit()
+            && reads_as_words(&s[i + 1..i + 1 + name])
+            && matches!(s.get(i + 1 + name), Some(b'=' | b'(' | b';' | b'}' | b')'))
+    })
+}
+
+fn contains(s: &[u8], needle: &[u8]) -> bool {
+    s.windows(needle.len()).any(|w| w == needle)
 }
 
 /// Minified object literals and argument lists: a one- to three-character identifier, a comma, and
