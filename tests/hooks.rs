@@ -52,15 +52,7 @@ fn mode(path: &Path) -> u32 {
 /// Runs git like `git_in` but returns (success, stdout + stderr) instead of panicking, for
 /// commands a hook is expected to refuse.
 fn git_try(dir: &Path, args: &[&str]) -> (bool, String) {
-    let out = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "Ada Example")
-        .env("GIT_AUTHOR_EMAIL", "ada@example.com")
-        .env("GIT_COMMITTER_NAME", "Ada Example")
-        .env("GIT_COMMITTER_EMAIL", "ada@example.com")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
+    let out = common::git::git_command(dir, args)
         .stdin(Stdio::null())
         .output()
         .expect("run git");

@@ -53,20 +53,26 @@ impl Repo {
     }
 }
 
-/// Runs git in `dir` with a fixed identity and a date `tick` seconds after a fixed base.
-pub fn git_in(dir: &Path, args: &[&str], tick: u64) -> String {
-    let date = format!("{} +0000", 1_700_000_000 + tick);
-    let out = Command::new("git")
-        .args(args)
+/// A git command in `dir` with a fixed identity and no system or user configuration.
+pub fn git_command(dir: &Path, args: &[&str]) -> Command {
+    let mut cmd = Command::new("git");
+    cmd.args(args)
         .current_dir(dir)
         .env("GIT_AUTHOR_NAME", "Ada Example")
         .env("GIT_AUTHOR_EMAIL", "ada@example.com")
         .env("GIT_COMMITTER_NAME", "Ada Example")
         .env("GIT_COMMITTER_EMAIL", "ada@example.com")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir);
+    cmd
+}
+
+/// Runs git in `dir` with a fixed identity and a date `tick` seconds after a fixed base.
+pub fn git_in(dir: &Path, args: &[&str], tick: u64) -> String {
+    let date = format!("{} +0000", 1_700_000_000 + tick);
+    let out = git_command(dir, args)
         .env("GIT_AUTHOR_DATE", &date)
         .env("GIT_COMMITTER_DATE", &date)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
         .output()
         .expect("run git");
     assert!(
