@@ -110,6 +110,12 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// The engine, config and finding options this scanner was built with, so that a second pass
+    /// (the working tree after history) scans with the same ones.
+    pub fn parts(&self) -> (&'a Engine, &'a Config, findings::Options) {
+        (self.engine, self.config, self.options)
+    }
+
     /// Skips content whose git blob id is in `known`: it was scanned already, as history.
     pub fn with_known_blobs(mut self, known: &'a HashSet<ObjectId>) -> Self {
         self.known = Some(known);

@@ -191,7 +191,14 @@ fn scan(args: &CiArgs, repo_path: &Path, event: &str, plan: Plan) -> Result<Scan
                 }
             };
             let engine = load_engine(&config)?;
-            let report = history(args, &repo, &root, &engine, &config, options)?;
+            let walk = files::WalkOptions {
+                no_ignore: false,
+                follow_links: false,
+                max_file_size: args.max_file_size,
+                threads: args.threads,
+            };
+            let scanner = Scanner::new(&engine, &config, options);
+            let report = super::scan::history(&repo, scanner, &walk)?;
             Ok(Scanned {
                 report,
                 engine,
@@ -295,38 +302,6 @@ fn base_config(repo: &gix::Repository, rev: &str, root: &Path) -> Result<(Config
             ),
         },
     )
-}
-
-/// Every blob in history, attributed to its commits, plus the working tree's files history does
-/// not hold: what `keyhound scan --history` does.
-fn history(
-    args: &CiArgs,
-    repo: &gix::Repository,
-    root: &Path,
-    engine: &Engine,
-    config: &Config,
-    options: findings::Options,
-) -> Result<Report> {
-    let scanner = Scanner::new(engine, config, options);
-    let odb = git::odb::Options {
-        max_blob_size: args.max_file_size,
-        threads: args.threads,
-    };
-    let blobs = git::odb::scan(repo, &scanner, odb);
-    let mut report = scanner.finish();
-    git::history::attribute(repo, &mut report, engine, config)?;
-    if repo.workdir().is_some() {
-        let walk = files::WalkOptions {
-            no_ignore: false,
-            follow_links: false,
-            max_file_size: args.max_file_size,
-            threads: args.threads,
-        };
-        let tree = Scanner::new(engine, config, options).with_known_blobs(&blobs);
-        files::scan(&[root.to_path_buf()], &walk, &tree);
-        report.merge(tree.finish());
-    }
-    Ok(report)
 }
 
 /// Adds the checkout fix to an error about missing history.

@@ -161,23 +161,33 @@ fn produce_git(args: &ScanArgs) -> Result<(Report, Engine)> {
     } else if args.staged {
         git::staged::scan(&repo, scanner, args.max_file_size)?
     } else {
-        let odb = git::odb::Options {
-            max_blob_size: args.max_file_size,
-            threads: args.threads,
-        };
-        let blobs = progress::while_running(&scanner, || git::odb::scan(&repo, &scanner, odb));
-        let mut report = scanner.finish();
-        git::history::attribute(&repo, &mut report, &engine, &config)?;
-        // The working tree adds what history does not hold: uncommitted and untracked files.
-        if let Some(root) = root {
-            let tree =
-                Scanner::new(&engine, &config, finding_options(args)).with_known_blobs(&blobs);
-            progress::while_running(&tree, || files::scan(&[root], &walk_options(args), &tree));
-            report.merge(tree.finish());
-        }
-        report
+        history(&repo, scanner, &walk_options(args))?
     };
     Ok((report, engine))
+}
+
+/// Every blob in `repo`'s history, attributed to its commits, plus the working tree's files that
+/// history does not hold (uncommitted and untracked): `scan --history`, and `ci` on events that
+/// scan everything. `walk` also gives the size cap and thread count for the object database.
+pub fn history(
+    repo: &gix::Repository,
+    scanner: Scanner,
+    walk: &files::WalkOptions,
+) -> Result<Report> {
+    let odb = git::odb::Options {
+        max_blob_size: walk.max_file_size,
+        threads: walk.threads,
+    };
+    let (engine, config, options) = scanner.parts();
+    let blobs = progress::while_running(&scanner, || git::odb::scan(repo, &scanner, odb));
+    let mut report = scanner.finish();
+    git::history::attribute(repo, &mut report, engine, config)?;
+    if let Some(root) = repo.workdir() {
+        let tree = Scanner::new(engine, config, options).with_known_blobs(&blobs);
+        progress::while_running(&tree, || files::scan(&[root.to_path_buf()], walk, &tree));
+        report.merge(tree.finish());
+    }
+    Ok(report)
 }
 
 fn finding_options(args: &ScanArgs) -> findings::Options {

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use ignore::{WalkBuilder, WalkState};
 
-use super::{is_binary, Origin};
+use super::{scan_capped, too_large, Origin};
 use crate::scan::Scanner;
 
 /// Files at least this large are memory-mapped instead of read into a buffer.
@@ -108,14 +108,7 @@ fn scan_file(path: &Path, options: &WalkOptions, scanner: &Scanner, buf: &mut Ve
         Err(e) => return scanner.skip(&shown, format!("cannot stat: {e}")),
     };
     if meta.len() > options.max_file_size {
-        return scanner.skip(
-            &shown,
-            format!(
-                "larger than --max-file-size ({} > {} bytes)",
-                meta.len(),
-                options.max_file_size
-            ),
-        );
+        return scanner.skip(&shown, too_large(meta.len(), options.max_file_size));
     }
     let origin = Origin {
         exposure: crate::findings::exposure::of_path(&shown),
@@ -125,7 +118,7 @@ fn scan_file(path: &Path, options: &WalkOptions, scanner: &Scanner, buf: &mut Ve
         // SAFETY: the map is read-only and dropped before this function returns. A file truncated
         // by another process while mapped can fault, the same trade-off ripgrep makes for speed.
         match unsafe { memmap2::Mmap::map(&file) } {
-            Ok(map) => return scan_bytes(&origin, &map, scanner),
+            Ok(map) => return scan_capped(scanner, &origin, &map, options.max_file_size),
             Err(e) => return scanner.skip(&shown, format!("cannot map: {e}")),
         }
     }
@@ -135,21 +128,11 @@ fn scan_file(path: &Path, options: &WalkOptions, scanner: &Scanner, buf: &mut Ve
     if let Err(e) = (&mut file).take(cap).read_to_end(buf) {
         return scanner.skip(&shown, format!("cannot read: {e}"));
     }
-    if buf.len() as u64 > options.max_file_size {
-        return scanner.skip(&shown, "larger than --max-file-size".to_string());
-    }
-    scan_bytes(&origin, buf, scanner);
+    // A stream (or a file that grew) can exceed the cap even though its size said otherwise.
+    scan_capped(scanner, &origin, buf, options.max_file_size);
     if buf.capacity() > (MMAP_THRESHOLD as usize) {
         // Do not keep a large buffer alive per thread after an unusually large stream.
         *buf = Vec::new();
-    }
-}
-
-fn scan_bytes(origin: &Origin, bytes: &[u8], scanner: &Scanner) {
-    if is_binary(bytes) {
-        scanner.binary();
-    } else {
-        scanner.blob(origin, bytes);
     }
 }
 

@@ -7,6 +7,7 @@ pub mod sourcemap;
 pub mod stdin;
 
 use crate::findings::Exposure;
+use crate::scan::Scanner;
 
 /// Where a blob came from, as reports show it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +26,24 @@ impl Origin {
             exposure: None,
         }
     }
+}
+
+/// Hands `bytes` to the scanner, unless they are over the size cap (reported: the scan becomes
+/// incomplete) or binary (counted, not scanned). Every source ends here, so the rules for what
+/// is read are the same for files, history, ranges and staged changes.
+pub fn scan_capped(scanner: &Scanner, origin: &Origin, bytes: &[u8], max_size: u64) {
+    if bytes.len() as u64 > max_size {
+        return scanner.skip(&origin.path, too_large(bytes.len() as u64, max_size));
+    }
+    if is_binary(bytes) {
+        return scanner.binary();
+    }
+    scanner.blob(origin, bytes);
+}
+
+/// The reason given for content over `--max-file-size`.
+pub fn too_large(size: u64, max_size: u64) -> String {
+    format!("larger than --max-file-size ({size} > {max_size} bytes)")
 }
 
 /// Blobs whose first 8 KiB contain a NUL byte are binary and are not scanned as text.

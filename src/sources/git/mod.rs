@@ -28,6 +28,21 @@ pub fn open(path: &Path) -> Result<gix::Repository> {
     Ok(repo)
 }
 
+/// Reads blob `id` and scans it as `origin`; a blob that cannot be read is reported and makes
+/// the scan incomplete.
+pub(crate) fn scan_object(
+    repo: &gix::Repository,
+    id: gix::ObjectId,
+    origin: &crate::sources::Origin,
+    scanner: &crate::scan::Scanner,
+    max_size: u64,
+) {
+    match repo.find_object(id) {
+        Ok(object) => crate::sources::scan_capped(scanner, origin, &object.data, max_size),
+        Err(e) => scanner.skip(&origin.path, format!("cannot read blob {id}: {e}")),
+    }
+}
+
 /// Short display form of an object id in messages.
 pub fn short(id: &gix::oid) -> String {
     id.to_hex_with_len(12).to_string()

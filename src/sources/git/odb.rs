@@ -13,7 +13,7 @@ use gix::odb::pack;
 use gix::ObjectId;
 
 use crate::scan::Scanner;
-use crate::sources::{is_binary, Origin};
+use crate::sources::{scan_capped, too_large, Origin};
 
 /// How to read the object database.
 #[derive(Debug, Clone, Copy)]
@@ -235,7 +235,10 @@ fn scan_one(
         Ok(header) if header.kind() != gix::objs::Kind::Blob => return,
         Ok(header) if header.size() > options.max_blob_size => {
             seen.first(&id);
-            return skip_large(&id, header.size(), scanner, options);
+            return scanner.skip(
+                &id.to_string(),
+                too_large(header.size(), options.max_blob_size),
+            );
         }
         Ok(_) => {}
         Err(e) => return scanner.skip(&format!("object {id}"), format!("cannot read: {e}")),
@@ -252,21 +255,10 @@ fn scan_one(
 
 /// Hands one blob to the scanner; its path is its id until attribution names it.
 fn scan_blob(id: &gix::oid, bytes: &[u8], scanner: &Scanner, options: Options) {
-    if bytes.len() as u64 > options.max_blob_size {
-        return skip_large(id, bytes.len() as u64, scanner, options);
-    }
-    if is_binary(bytes) {
-        return scanner.binary();
-    }
-    scanner.blob(&Origin::new(id.to_string()), bytes);
-}
-
-fn skip_large(id: &gix::oid, size: u64, scanner: &Scanner, options: Options) {
-    scanner.skip(
-        &format!("blob {id}"),
-        format!(
-            "larger than --max-file-size ({size} > {} bytes)",
-            options.max_blob_size
-        ),
+    scan_capped(
+        scanner,
+        &Origin::new(id.to_string()),
+        bytes,
+        options.max_blob_size,
     );
 }

@@ -18,7 +18,7 @@ use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::findings::Exposure;
 use crate::scan::{Report, Scanner};
-use crate::sources::{is_binary, Origin};
+use crate::sources::Origin;
 
 /// A file version one commit of the range introduced.
 #[derive(Debug, Clone)]
@@ -278,7 +278,13 @@ pub fn scan_changes(
 ) -> Result<Report> {
     let new: HashSet<ObjectId> = range.changes.iter().map(|c| c.blob).collect();
     for id in &new {
-        scan_blob(repo, *id, &scanner, max_blob_size);
+        super::scan_object(
+            repo,
+            *id,
+            &Origin::new(id.to_string()),
+            &scanner,
+            max_blob_size,
+        );
     }
     let mut report = scanner.finish();
     let mut by_blob: HashMap<ObjectId, Vec<usize>> = HashMap::new();
@@ -337,7 +343,13 @@ fn fingerprints_of_previous(
     };
     let scanner = Scanner::new(engine, config, options);
     for id in previous {
-        scan_blob(repo, id, &scanner, max_blob_size);
+        super::scan_object(
+            repo,
+            id,
+            &Origin::new(id.to_string()),
+            &scanner,
+            max_blob_size,
+        );
     }
     scanner
         .finish()
@@ -345,21 +357,4 @@ fn fingerprints_of_previous(
         .into_iter()
         .filter_map(|f| Some((ObjectId::from_hex(f.path.as_bytes()).ok()?, f.fingerprint)))
         .collect()
-}
-
-/// Reads one blob and scans it; what cannot be read makes the scan incomplete.
-fn scan_blob(repo: &gix::Repository, id: ObjectId, scanner: &Scanner, max_blob_size: u64) {
-    let path = id.to_string();
-    match repo.find_object(id) {
-        Ok(object) if object.data.len() as u64 > max_blob_size => scanner.skip(
-            &format!("blob {path}"),
-            format!(
-                "larger than --max-file-size ({} > {max_blob_size} bytes)",
-                object.data.len()
-            ),
-        ),
-        Ok(object) if is_binary(&object.data) => scanner.binary(),
-        Ok(object) => scanner.blob(&Origin::new(path), &object.data),
-        Err(e) => scanner.skip(&format!("blob {path}"), format!("cannot read: {e}")),
-    }
 }

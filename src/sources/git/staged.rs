@@ -13,7 +13,7 @@ use super::git_error;
 use crate::error::Result;
 use crate::findings::{exposure, Exposure, Finding};
 use crate::scan::{Report, Scanner};
-use crate::sources::{is_binary, Origin};
+use crate::sources::Origin;
 
 /// A file version the index holds and HEAD does not.
 #[derive(Debug, Clone)]
@@ -136,18 +136,7 @@ pub fn scan(repo: &gix::Repository, scanner: Scanner, max_blob_size: u64) -> Res
             exposure: Some(Exposure::Staged),
             path: change.path.clone(),
         };
-        match repo.find_object(change.blob) {
-            Ok(o) if o.data.len() as u64 > max_blob_size => scanner.skip(
-                &change.path,
-                format!(
-                    "larger than --max-file-size ({} > {max_blob_size} bytes)",
-                    o.data.len()
-                ),
-            ),
-            Ok(o) if is_binary(&o.data) => scanner.binary(),
-            Ok(o) => scanner.blob(&origin, &o.data),
-            Err(e) => scanner.skip(&change.path, format!("cannot read staged blob: {e}")),
-        }
+        super::scan_object(repo, change.blob, &origin, &scanner, max_blob_size);
     }
     let mut report = scanner.finish();
     let mut added: HashMap<String, Vec<bool>> = HashMap::new();
