@@ -401,3 +401,21 @@ fn an_empty_base_means_what_no_remote_branch_has() {
         vec![("new.env".into(), "feature secret".into(), None)]
     );
 }
+
+#[test]
+fn a_secret_reachable_only_from_a_tag_is_attributed_to_its_commit() {
+    let repo = Repo::new();
+    repo.commit("initial", &[("README.md", "# app\n")]);
+    repo.git(&["checkout", "-q", "-b", "hotfix"]);
+    let key = Gen::new(31).stripe_live();
+    repo.commit("hotfix key", &[(".npmrc", &format!("KEY={key}\n"))]);
+    repo.git(&["tag", "-a", "hotfix-1", "-m", "release"]);
+    repo.git(&["checkout", "-q", "main"]);
+    repo.git(&["branch", "-q", "-D", "hotfix"]);
+    let run = history(&repo);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        placed(&run),
+        vec![(".npmrc".into(), "hotfix key".into(), Some(false))]
+    );
+}
