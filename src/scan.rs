@@ -2,7 +2,8 @@
 //! scanner runs the engine, builds findings, applies the config's allowlists and collects the
 //! summary. [`Scanner::finish`] hands the result to the reporters.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
@@ -12,7 +13,7 @@ use gix::ObjectId;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::engine::Engine;
+use crate::engine::{Candidate, Engine};
 use crate::findings::{self, Finding};
 use crate::sources::Origin;
 
@@ -75,6 +76,13 @@ impl Report {
     }
 }
 
+/// Shortest text whose engine result is memoised by content (see `Scanner::memo`).
+const MEMO_MIN: usize = 1024;
+
+/// Most texts remembered (about 12 MiB), so that memory stays bounded on huge trees; later texts
+/// are still matched, just not remembered.
+const MEMO_MAX: usize = 1 << 18;
+
 /// Collects findings from any number of threads.
 pub struct Scanner<'a> {
     engine: &'a Engine,
@@ -83,6 +91,10 @@ pub struct Scanner<'a> {
     /// Blob ids already scanned by another source (history); content hashing to one of them is
     /// not scanned again.
     known: Option<&'a HashSet<ObjectId>>,
+    /// Engine results by content hash (XXH3-128) for texts of at least [`MEMO_MIN`] bytes: the same
+    /// library source embedded in five source maps, or the same bundle copied into two folders,
+    /// is matched once and reported at each place.
+    memo: Mutex<HashMap<u128, Vec<Candidate>>>,
     findings: Mutex<Vec<Finding>>,
     skipped: Mutex<Vec<Skipped>>,
     notes: Mutex<Vec<Skipped>>,
@@ -100,6 +112,7 @@ impl<'a> Scanner<'a> {
             config,
             options,
             known: None,
+            memo: Mutex::new(HashMap::new()),
             findings: Mutex::new(Vec::new()),
             skipped: Mutex::new(Vec::new()),
             notes: Mutex::new(Vec::new()),
@@ -147,7 +160,17 @@ impl<'a> Scanner<'a> {
     /// plain-text part of [`Scanner::blob`], also used for the parts of a source map that are not
     /// embedded sources.
     pub(crate) fn text(&self, origin: &Origin, bytes: &[u8]) {
-        let candidates = self.engine.scan(bytes);
+        self.text_parts(origin, bytes, std::slice::from_ref(&(0..bytes.len())));
+    }
+
+    /// Like [`Scanner::text`], reading only `parts` of `bytes`; findings are placed in the whole
+    /// text. No match crosses from one part into the next.
+    pub(crate) fn text_parts(&self, origin: &Origin, bytes: &[u8], parts: &[Range<usize>]) {
+        let mut candidates = Vec::new();
+        for part in parts {
+            let found = self.candidates(&bytes[part.clone()]);
+            candidates.extend(found.into_iter().map(|c| c.shifted(part.start)));
+        }
         if candidates.is_empty() {
             return;
         }
@@ -158,7 +181,7 @@ impl<'a> Scanner<'a> {
     /// Runs the engine over text embedded in `origin`'s file (a source map's decoded
     /// `sourcesContent[i]`); findings are placed in that file and carry the original source.
     pub(crate) fn embedded(&self, origin: &Origin, embedded: &findings::Embedded, bytes: &[u8]) {
-        let candidates = self.engine.scan(bytes);
+        let candidates = self.candidates(bytes);
         if candidates.is_empty() {
             return;
         }
@@ -171,6 +194,24 @@ impl<'a> Scanner<'a> {
             self.options,
         );
         self.keep(found);
+    }
+
+    /// The engine's candidates in `bytes`, from the memo when the same text was matched before.
+    /// Smaller texts are matched directly: hashing and locking would cost more than they save.
+    fn candidates(&self, bytes: &[u8]) -> Vec<Candidate> {
+        if bytes.len() < MEMO_MIN {
+            return self.engine.scan(bytes);
+        }
+        let key = xxhash_rust::xxh3::xxh3_128(bytes);
+        if let Some(found) = lock(&self.memo).get(&key) {
+            return found.clone();
+        }
+        let found = self.engine.scan(bytes);
+        let mut memo = lock(&self.memo);
+        if memo.len() < MEMO_MAX {
+            memo.insert(key, found.clone());
+        }
+        found
     }
 
     /// Applies the config's fingerprint allowlist and collects what remains.

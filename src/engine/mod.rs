@@ -26,6 +26,18 @@ pub struct Candidate {
     pub companion: Option<Range<usize>>,
 }
 
+impl Candidate {
+    /// The same candidate in a text where the scanned bytes start at offset `by`.
+    pub fn shifted(self, by: usize) -> Candidate {
+        let shift = |r: Range<usize>| r.start + by..r.end + by;
+        Candidate {
+            rule: self.rule,
+            secret: shift(self.secret),
+            companion: self.companion.map(shift),
+        }
+    }
+}
+
 /// A candidate that matched a rule's regex but was dropped, with the reason. Collected only when
 /// explaining, so normal scans pay nothing for it.
 #[derive(Debug, Clone)]

@@ -3,12 +3,21 @@
 //! window around each occurrence. This is what keeps the cost per byte independent of the number
 //! of rules.
 //!
-//! The automaton runs a leftmost-longest search, which is markedly faster than reporting every
-//! overlapping occurrence. So that no rule loses a hit when its keyword sits inside a longer
-//! keyword ("token" inside "access_token"), each keyword also triggers the rules of every keyword
-//! it contains, and the search resumes just after each match's start.
+//! The automaton is a DFA, and a DFA walk is bound by the latency of one table lookup per byte:
+//! each step needs the state the previous step produced. So the haystack is cut into
+//! [`STREAMS`] stretches that are walked in lock-step, one byte of each per round; the lookups of
+//! different stretches are independent and the CPU overlaps them. On minified bundles this reads
+//! about 1.8 times as many bytes per second as one walk (`benches/engine.rs`).
+//!
+//! Every keyword occurrence is found (the DFA reports overlapping matches), and each start
+//! position keeps its longest keyword. So that no rule loses a hit when its keyword sits inside a
+//! longer keyword ("token" inside "access_token"), each keyword also triggers the rules of every
+//! keyword it contains.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::StateID;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
 
 use crate::error::{Error, Result};
 use crate::rules::Rule;
@@ -32,10 +41,19 @@ pub struct Hit {
     pub end: usize,
 }
 
+/// Stretches of a haystack walked in lock-step. Four keeps every stream's state in a register on
+/// x86-64; more streams were slower in measurements, fewer left lookups waiting.
+const STREAMS: usize = 4;
+
+/// Haystacks shorter than this are walked as one stream: splitting them gains nothing.
+const SPLIT_AT: usize = 4096;
+
 /// The compiled automaton and, per automaton pattern, the rules it triggers.
 #[derive(Debug)]
 pub struct Prefilter {
-    automaton: AhoCorasick,
+    automaton: DFA,
+    /// Byte length of each automaton pattern.
+    lengths: Vec<usize>,
     triggers: Vec<Vec<Trigger>>,
 }
 
@@ -76,10 +94,9 @@ impl Prefilter {
                 }
             }
         }
-        let automaton = AhoCorasick::builder()
+        let automaton = DFA::builder()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
+            .match_kind(MatchKind::Standard)
             .build(&keywords)
             .map_err(|e| Error::Rule {
                 id: "*".into(),
@@ -87,6 +104,7 @@ impl Prefilter {
             })?;
         Ok(Prefilter {
             automaton,
+            lengths: keywords.iter().map(Vec::len).collect(),
             triggers,
         })
     }
@@ -99,30 +117,104 @@ impl Prefilter {
     /// Every keyword occurrence in `haystack` together with the rule it triggers, sorted by rule
     /// then position.
     pub fn hits(&self, rules: &[Rule], haystack: &[u8]) -> Vec<Hit> {
+        // (start, pattern) of the longest keyword at each start position.
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        self.occurrences(haystack, &mut |end, pattern| {
+            found.push((end - self.lengths[pattern], pattern));
+        });
+        found.sort_unstable_by_key(|&(start, pattern)| (start, usize::MAX - self.lengths[pattern]));
+        found.dedup_by_key(|(start, _)| *start);
         let mut hits = Vec::new();
-        let mut at = 0;
-        // Resuming one byte after each match's start (not at its end) keeps keywords that begin
-        // inside an earlier match ("azure_devops" then "devops_pat" in "azure_devops_pat").
-        while let Some(m) = self
-            .automaton
-            .find(aho_corasick::Input::new(haystack).span(at..haystack.len()))
-        {
-            at = m.start() + 1;
-            let found = &haystack[m.start()..m.end()];
-            for t in &self.triggers[m.pattern().as_usize()] {
+        for (start, pattern) in found {
+            let end = start + self.lengths[pattern];
+            let text = &haystack[start..end];
+            for t in &self.triggers[pattern] {
                 let rule = &rules[t.rule as usize];
-                if t.exact && !rule.keywords.iter().any(|k| contains(found, k.as_bytes())) {
+                if t.exact && !rule.keywords.iter().any(|k| contains(text, k.as_bytes())) {
                     continue;
                 }
                 hits.push(Hit {
                     rule: t.rule,
-                    start: m.start(),
-                    end: m.end(),
+                    start,
+                    end,
                 });
             }
         }
         hits.sort_unstable();
         hits
+    }
+
+    /// Calls `found(end, pattern)` for every keyword occurrence, each exactly once, in no
+    /// particular order. Stream `k` reports the matches that end inside its stretch; it starts
+    /// reading one keyword length early so that a keyword crossing into the stretch is seen.
+    fn occurrences(&self, haystack: &[u8], found: &mut impl FnMut(usize, usize)) {
+        let dfa = &self.automaton;
+        let Ok(start) = dfa.start_state(Anchored::No) else {
+            return;
+        };
+        let streams = if haystack.len() < SPLIT_AT {
+            1
+        } else {
+            STREAMS
+        };
+        let stretch = haystack.len() / streams;
+        let lead = dfa.max_pattern_len().saturating_sub(1);
+        let mut at = [0usize; STREAMS];
+        let mut from = [0usize; STREAMS];
+        let mut to = [0usize; STREAMS];
+        for k in 0..streams {
+            from[k] = k * stretch;
+            to[k] = if k + 1 == streams {
+                haystack.len()
+            } else {
+                (k + 1) * stretch
+            };
+            at[k] = from[k].saturating_sub(lead);
+        }
+        let mut state = [start; STREAMS];
+        // Lock-step rounds while every stream has bytes left, then each finishes alone. The four
+        // states are separate locals so that they stay in registers.
+        if streams == STREAMS {
+            let rounds = (0..STREAMS).map(|k| to[k] - at[k]).min().unwrap_or(0);
+            let [h0, h1, h2, h3] = at.map(|a| &haystack[a..a + rounds]);
+            let [mut s0, mut s1, mut s2, mut s3] = state;
+            let bytes = h0.iter().zip(h1).zip(h2).zip(h3);
+            for (i, (((&b0, &b1), &b2), &b3)) in bytes.enumerate() {
+                s0 = dfa.next_state(Anchored::No, s0, b0);
+                s1 = dfa.next_state(Anchored::No, s1, b1);
+                s2 = dfa.next_state(Anchored::No, s2, b2);
+                s3 = dfa.next_state(Anchored::No, s3, b3);
+                for (k, sid) in [(0, s0), (1, s1), (2, s2), (3, s3)] {
+                    if dfa.is_match(sid) {
+                        report(dfa, sid, at[k] + i + 1, from[k], found);
+                    }
+                }
+            }
+            state = [s0, s1, s2, s3];
+            for a in &mut at {
+                *a += rounds;
+            }
+        }
+        for k in 0..streams {
+            while at[k] < to[k] {
+                state[k] = dfa.next_state(Anchored::No, state[k], haystack[at[k]]);
+                at[k] += 1;
+                if dfa.is_match(state[k]) {
+                    report(dfa, state[k], at[k], from[k], found);
+                }
+            }
+        }
+    }
+}
+
+/// Reports the keywords that end at `end` in match state `sid`, unless they end before the
+/// stretch that owns them begins (the stream's lead-in belongs to the previous stream).
+#[cold]
+fn report(dfa: &DFA, sid: StateID, end: usize, from: usize, found: &mut impl FnMut(usize, usize)) {
+    if end > from {
+        for i in 0..dfa.match_len(sid) {
+            found(end, dfa.match_pattern(sid, i).as_usize());
+        }
     }
 }
 

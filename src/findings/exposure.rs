@@ -51,9 +51,16 @@ pub fn of_path(path: &str) -> Option<Exposure> {
     None
 }
 
+/// Longest line prefix that can still be a variable assignment: an env line is short, and a
+/// megabyte-long minified line is not worth decoding for this.
+const MAX_ASSIGNMENT: usize = 512;
+
 /// `PublicEnv` when the text before a secret on its line assigns it to a variable with a public
 /// prefix (`NEXT_PUBLIC_STRIPE_KEY=…`, `VITE_TOKEN: "…"`, `export REACT_APP_X=…`).
 pub fn of_assignment(before_secret: &[u8]) -> Option<Exposure> {
+    if before_secret.len() > MAX_ASSIGNMENT {
+        return None;
+    }
     let text = String::from_utf8_lossy(before_secret);
     let name = text
         .trim_start_matches([' ', '\t', '-'])

@@ -206,7 +206,7 @@ fn build_in(
 fn has_allow_marker(line: &[u8]) -> bool {
     ALLOW_MARKERS
         .iter()
-        .any(|m| line.windows(m.len()).any(|w| w == m.as_bytes()))
+        .any(|m| memchr::memmem::find(line, m.as_bytes()).is_some())
 }
 
 fn make(

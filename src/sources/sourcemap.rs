@@ -4,11 +4,12 @@
 //! line. Scanning the map as plain text finds prefix-shaped keys but loses the original line and
 //! misreads anything that depends on line starts or quotes. So, for a blob that is a source map
 //! (named `*.map`, or JSON with `"version": 3` and `sourcesContent`), each entry is JSON-decoded
-//! and scanned as the original text, and the rest of the map (`file`, `sources`, `names`,
-//! `mappings`) is scanned with the decoded strings blanked out, so no secret is reported twice.
+//! and scanned as the original text, and only the rest of the map (`file`, `sources`, `names`) is
+//! scanned as it is, so no secret is reported twice. `mappings` is not read: it holds only
+//! base64 VLQ position data, and it is often a third of the file.
 //! A script or stylesheet whose last line is an inline map
-//! (`//# sourceMappingURL=data:application/json;base64,…`) is scanned as it is, and its decoded
-//! map's sources are scanned too.
+//! (`//# sourceMappingURL=data:application/json;base64,…`) is scanned without the base64 payload,
+//! and the decoded map's sources are scanned instead.
 //!
 //! Where findings point:
 //! - `path` is the map file (or the script, for an inline map): that is the file that is shipped
@@ -87,6 +88,8 @@ pub struct Source {
 pub struct SourceMap {
     /// Every non-null `sourcesContent` entry, in order.
     pub sources: Vec<Source>,
+    /// Byte range of the `mappings` string literal, which holds no text worth scanning.
+    pub mappings: Option<Range<usize>>,
 }
 
 /// The map as serde reads it; `sourcesContent` entries are borrowed raw so that their position
@@ -100,6 +103,8 @@ struct RawMap<'a> {
     source_root: Option<String>,
     #[serde(default, borrow, rename = "sourcesContent")]
     sources_content: Vec<Option<&'a RawValue>>,
+    #[serde(default, borrow)]
+    mappings: Option<&'a RawValue>,
 }
 
 /// Parses a source map. The optional `)]}'` first line some servers prepend against XSSI is
@@ -114,14 +119,11 @@ pub fn parse(bytes: &[u8]) -> Result<SourceMap, MapError> {
     if raw.version != 3 {
         return Err(MapError::Version(raw.version));
     }
-    let base = text.as_ptr() as usize;
     let mut sources = Vec::new();
     for (i, entry) in raw.sources_content.iter().enumerate() {
         let Some(value) = entry else { continue };
         let literal = value.get();
-        let start = (literal.as_ptr() as usize)
-            .checked_sub(base)
-            .filter(|s| s + literal.len() <= text.len() && literal.starts_with('"'))
+        let start = string_at(text, literal)
             .ok_or_else(|| MapError::Json(format!("sourcesContent[{i}] is not a string")))?;
         let content: String = serde_json::from_str(literal)
             .map_err(|e| MapError::Json(format!("sourcesContent[{i}]: {e}")))?;
@@ -132,7 +134,18 @@ pub fn parse(bytes: &[u8]) -> Result<SourceMap, MapError> {
             literal: start..start + literal.len(),
         });
     }
-    Ok(SourceMap { sources })
+    let mappings = raw.mappings.and_then(|m| {
+        let literal = m.get();
+        string_at(text, literal).map(|start| start..start + literal.len())
+    });
+    Ok(SourceMap { sources, mappings })
+}
+
+/// Where the raw JSON value `literal`, borrowed from `text`, starts, if it is a string.
+fn string_at(text: &str, literal: &str) -> Option<usize> {
+    (literal.as_ptr() as usize)
+        .checked_sub(text.as_ptr() as usize)
+        .filter(|s| s + literal.len() <= text.len() && literal.starts_with('"'))
 }
 
 /// `sources[i]` with `sourceRoot` prepended when the name is relative; control characters are
@@ -207,21 +220,24 @@ fn hex4(digits: Option<&[u8]>) -> u32 {
         .unwrap_or(0)
 }
 
-/// A copy of the map with the inside of each decoded `sourcesContent` string blanked, so that the
-/// rest of the map can be scanned without reporting those secrets a second time. Only the first
-/// byte of each character becomes a space (continuation bytes stay), so character columns after a
-/// blanked string are unchanged.
-fn without_contents(bytes: &[u8], map: &SourceMap) -> Vec<u8> {
-    let mut out = bytes.to_vec();
-    for source in &map.sources {
-        let inner = source.literal.start + 1..source.literal.end.saturating_sub(1);
-        if let Some(inside) = out.get_mut(inner) {
-            for b in inside.iter_mut().filter(|b| (**b & 0xC0) != 0x80) {
-                *b = b' ';
-            }
+/// The parts of `0..len` outside every range in `skipped` (which may be unsorted, and may
+/// overlap): what is left to scan as plain text once decoded or meaningless strings are taken out.
+fn outside(len: usize, skipped: impl IntoIterator<Item = Range<usize>>) -> Vec<Range<usize>> {
+    let mut skipped: Vec<Range<usize>> = skipped.into_iter().collect();
+    skipped.sort_by_key(|r| r.start);
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for r in skipped {
+        if r.start > at {
+            parts.push(at..r.start.min(len));
         }
+        at = at.max(r.end);
     }
-    out
+    if at < len {
+        parts.push(at..len);
+    }
+    parts.retain(|r| !r.is_empty());
+    parts
 }
 
 /// True when a blob's name says it is a map (`*.map`, any case).
@@ -304,7 +320,8 @@ pub fn scan(scanner: &Scanner, origin: &Origin, bytes: &[u8]) -> bool {
     false
 }
 
-/// A map file: its sources decoded and placed exactly; the rest scanned with them blanked.
+/// A map file: its sources decoded and placed exactly; the rest scanned without them and without
+/// `mappings`.
 fn scan_map(scanner: &Scanner, origin: &Origin, bytes: &[u8], named: bool) {
     let map = match parse(bytes) {
         Ok(map) => map,
@@ -318,10 +335,12 @@ fn scan_map(scanner: &Scanner, origin: &Origin, bytes: &[u8], named: bool) {
             return scanner.text(origin, bytes);
         }
     };
+    let decoded = map.sources.iter().map(|s| s.literal.clone());
+    let parts = outside(bytes.len(), decoded.chain(map.mappings.clone()));
+    scanner.text_parts(origin, bytes, &parts);
     if map.sources.is_empty() {
-        return scanner.text(origin, bytes);
+        return;
     }
-    scanner.text(origin, &without_contents(bytes, &map));
     let index = LineIndex::new(bytes);
     for source in &map.sources {
         let literal = &bytes[source.literal.clone()];
@@ -343,7 +362,11 @@ fn scan_map(scanner: &Scanner, origin: &Origin, bytes: &[u8], named: bool) {
 /// A script or stylesheet with an inline map: the file as it is, then the map's sources, placed
 /// on the `data:` payload.
 fn scan_inline(scanner: &Scanner, origin: &Origin, bytes: &[u8], payload: Range<usize>) {
-    scanner.text(origin, bytes);
+    scanner.text_parts(
+        origin,
+        bytes,
+        &outside(bytes.len(), std::iter::once(payload.clone())),
+    );
     let map = BASE64
         .decode(&bytes[payload.clone()])
         .map_err(|_| MapError::Base64)
@@ -464,15 +487,18 @@ mod tests {
     }
 
     #[test]
-    fn blanking_keeps_character_columns() {
-        let text = r#"{"version":3,"sourcesContent":["é sk"],"file":"x"}"#;
+    fn only_the_text_outside_sources_and_mappings_is_left_to_scan() {
+        let text = r#"{"version":3,"sourcesContent":["é sk"],"mappings":"AAAA","file":"x"}"#;
         let map = parse(text.as_bytes()).unwrap();
-        let blank = without_contents(text.as_bytes(), &map);
-        assert_eq!(blank.len(), text.len());
-        let count = |b: &[u8]| b.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
-        assert_eq!(count(&blank), count(text.as_bytes()));
-        assert!(memchr::memmem::find(&blank, b"sk").is_none());
-        assert!(memchr::memmem::find(&blank, b"\"file\":\"x\"").is_some());
+        let decoded = map.sources.iter().map(|s| s.literal.clone());
+        let parts = outside(text.len(), decoded.chain(map.mappings.clone()));
+        let rest: String = parts.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(
+            rest,
+            r#"{"version":3,"sourcesContent":[],"mappings":,"file":"x"}"#
+        );
+        assert_eq!(outside(10, [0..4, 2..6, 8..12]), vec![6..8]);
+        assert_eq!(outside(3, []), vec![0..3]);
     }
 
     #[test]
