@@ -10,7 +10,6 @@ pub mod redact;
 use std::ops::Range;
 
 use base64::Engine as _;
-
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
