@@ -80,6 +80,9 @@ fn show(r: &Rule) {
     if !r.checks.is_empty() {
         println!("checks:     {}", r.checks.join(", "));
     }
+    if let Some(e) = r.exposure {
+        println!("exposure:   {}", e.as_str());
+    }
     println!("source:     {}", r.source);
     println!("\nHow to rotate: {}", r.rotation.summary);
     for (n, s) in r.rotation.steps.iter().enumerate() {

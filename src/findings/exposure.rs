@@ -1,6 +1,7 @@
 //! Who can see a secret (design §3): files that are shipped to browsers, variables that frontend
-//! frameworks inline into client code, and logs. A server secret found in a public place is always
-//! critical, whatever its rule says, because every visitor of the site holds a copy.
+//! frameworks inline into client code, and logs; a rule may also declare one (`exposure` in its
+//! file) for matches that are public wherever they are written. A server secret found in a public
+//! place is always critical, whatever its rule says, because every visitor of the site holds a copy.
 
 use super::Exposure;
 use crate::rules::Severity;
@@ -81,9 +82,7 @@ pub fn of_assignment(before_secret: &[u8]) -> Option<Exposure> {
 /// that are public by design) in a public bundle or public variable is critical.
 pub fn severity(rule: Severity, exposure: Option<Exposure>) -> Severity {
     match exposure {
-        Some(Exposure::PublicBundle | Exposure::PublicEnv) if rule > Severity::Info => {
-            Severity::Critical
-        }
+        Some(e) if e.is_public() && rule > Severity::Info => Severity::Critical,
         _ => rule,
     }
 }

@@ -9,7 +9,8 @@ pub mod redact;
 
 use std::ops::Range;
 
-use serde::Serialize;
+use base64::Engine as _;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::engine::{Candidate, Engine};
@@ -37,8 +38,8 @@ pub struct Related {
     pub secret: String,
 }
 
-/// Who can see a secret, worst first (design §3).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+/// Who can see a secret, worst first (design §3). Deserialized for rules that declare one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Exposure {
     PublicBundle,
@@ -48,6 +49,27 @@ pub enum Exposure {
     Staged,
     Log,
     Local,
+}
+
+impl Exposure {
+    /// The kebab-case name used in every report and in rule files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Exposure::PublicBundle => "public-bundle",
+            Exposure::PublicEnv => "public-env",
+            Exposure::History => "history",
+            Exposure::Repository => "repository",
+            Exposure::Staged => "staged",
+            Exposure::Log => "log",
+            Exposure::Local => "local",
+        }
+    }
+
+    /// Whether every visitor of a site can see the secret: the exposures that make a secret
+    /// critical, and the only ones a rule's match can establish on its own.
+    pub fn is_public(self) -> bool {
+        matches!(self, Exposure::PublicBundle | Exposure::PublicEnv)
+    }
 }
 
 /// The commit that introduced a secret: what a person rotating it needs to find who and when.
@@ -113,6 +135,11 @@ pub struct Finding {
     /// The paired credential, for rules with a companion.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub related: Option<Related>,
+    /// The account the credential belongs to, when the secret itself names it: the user of HTTP
+    /// Basic credentials, decoded so that nobody has to decode the value (and see the password) to
+    /// know which account to fix. Never the password.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
     /// History and range scans: the commit that introduced the secret at this path. Absent for
     /// content no commit reaches (a dangling blob).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -220,7 +247,15 @@ fn make(
 ) -> Finding {
     let raw = &bytes[c.secret.clone()];
     let line_start = index.line_span(c.secret.start).start;
-    let exposure = exposure::of_assignment(&bytes[line_start..c.secret.start]).or(origin.exposure);
+    // The worst of what the line, the rule and the file's place say.
+    let exposure = [
+        exposure::of_assignment(&bytes[line_start..c.secret.start]),
+        rule.exposure,
+        origin.exposure,
+    ]
+    .into_iter()
+    .flatten()
+    .min();
     let place = |r: &Range<usize>| match embedded {
         Some(e) => (e.locate)(r),
         None => [index.position(bytes, r.start), index.position(bytes, r.end)],
@@ -277,12 +312,27 @@ fn make(
         exposure,
         origin: source_origin,
         related,
+        user: basic_auth_user(rule, raw),
         commit: None,
         in_head: None,
         blob: None,
         rotation: rule.rotation.clone(),
         context,
     }
+}
+
+/// The user name in HTTP Basic credentials (base64 of `user:password`), for rules that run the
+/// `basic-auth` check. The password after the colon is dropped here and never reported.
+fn basic_auth_user(rule: &Rule, secret: &[u8]) -> Option<String> {
+    if !rule.checks.iter().any(|c| c == "basic-auth") {
+        return None;
+    }
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(secret)
+        .ok()?;
+    let colon = decoded.iter().position(|&b| b == b':')?;
+    let user = redact::sanitize(&String::from_utf8_lossy(&decoded[..colon]));
+    (!user.is_empty()).then_some(user)
 }
 
 #[cfg(test)]

@@ -24,8 +24,9 @@ pub fn display(secret: &[u8], show: bool) -> String {
     sanitize(&out)
 }
 
-/// Replaces control characters so that an excerpt cannot break a terminal or a report line.
-fn sanitize(text: &str) -> String {
+/// Replaces control characters so that an excerpt (or any other text taken from a scanned file)
+/// cannot break a terminal or a report line.
+pub(crate) fn sanitize(text: &str) -> String {
     text.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()

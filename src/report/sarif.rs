@@ -167,6 +167,9 @@ fn result(f: &Finding, rule_index: usize, occurrence: usize) -> SarifResult {
     if let Some(in_head) = f.in_head {
         props.insert("in_head".to_string(), json!(in_head));
     }
+    if let Some(user) = &f.user {
+        props.insert("user".to_string(), json!(user));
+    }
     SarifResult::builder()
         .rule_id(f.rule_id.clone())
         .rule_index(rule_index as i64)

@@ -37,6 +37,9 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             if let Some(o) = &f.origin {
                 writeln!(out, "    from {}:{}", o.source, o.line)?;
             }
+            if let Some(user) = &f.user {
+                writeln!(out, "    decoded user: {user} (password not shown)")?;
+            }
             if let Some(r) = &f.related {
                 writeln!(
                     out,

@@ -13,6 +13,7 @@ use regex::bytes::{Regex, RegexBuilder};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::findings::Exposure;
 
 include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
 
@@ -188,6 +189,12 @@ pub struct Rule {
     /// A paired credential reported in the same finding.
     #[serde(default)]
     pub companion: Option<Companion>,
+    /// Who can see every match of this rule, whatever file it is in: code that reads a
+    /// `NEXT_PUBLIC_…_SECRET` variable exposes its value to every visitor even though the value
+    /// is not in the file. Only public exposures are accepted (see [`RuleSet::push`]): the others
+    /// depend on where a file is, which a pattern cannot know.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exposure: Option<Exposure>,
     /// Text that must produce exactly this rule.
     #[serde(default)]
     pub examples: Vec<String>,
@@ -325,12 +332,21 @@ impl RuleSet {
         Ok(())
     }
 
-    /// Appends a rule; ids must be unique.
+    /// Appends a rule; ids must be unique, and a declared `exposure` must be a public one.
     pub fn push(&mut self, rule: Rule) -> Result<()> {
         if self.rules.iter().any(|r| r.id == rule.id) {
             return Err(Error::Rule {
                 id: rule.id,
                 message: "duplicate rule id".into(),
+            });
+        }
+        if let Some(e) = rule.exposure.filter(|e| !e.is_public()) {
+            return Err(Error::Rule {
+                id: rule.id,
+                message: format!(
+                    "exposure {:?} depends on where a file is, not on what a rule matches: use \"public-env\" or \"public-bundle\"",
+                    e.as_str()
+                ),
             });
         }
         self.rules.push(rule);
@@ -366,5 +382,41 @@ impl RuleSet {
     /// True when there are no rules.
     pub fn is_empty(&self) -> bool {
         self.rules.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RULE: &str = r#"
+[[rule]]
+id = "demo-rule"
+name = "Demo"
+severity = "high"
+confidence = "low"
+keywords = ["demo_"]
+pattern = 'demo_[a-z]{8}'
+EXPOSURE
+[rule.rotation]
+summary = "Rotate it."
+docs = "https://example.com/rotate"
+revoke = "ui"
+"#;
+
+    fn load(exposure: &str) -> Result<RuleSet> {
+        let mut set = RuleSet::default();
+        set.add_file("demo.toml", &RULE.replace("EXPOSURE", exposure))?;
+        Ok(set)
+    }
+
+    #[test]
+    fn a_rule_may_declare_a_public_exposure_only() {
+        let set = load(r#"exposure = "public-env""#).expect("public-env is accepted");
+        assert_eq!(set.rules()[0].exposure, Some(Exposure::PublicEnv));
+        assert_eq!(load("").expect("no exposure").rules()[0].exposure, None);
+        let err = load(r#"exposure = "history""#).expect_err("history is a place, not a match");
+        assert!(err.to_string().contains("public-env"), "{err}");
+        assert!(load(r#"exposure = "everywhere""#).is_err());
     }
 }

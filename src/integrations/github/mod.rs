@@ -31,6 +31,7 @@ mod tests {
             fingerprint: "kh1:00112233445566778899aabbccddeeff".to_string(),
             exposure: None,
             related: None,
+            user: None,
             commit: Some(Commit {
                 id: "0123456789abcdef0123456789abcdef01234567".to_string(),
                 author: "Ada Example".to_string(),
