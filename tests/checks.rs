@@ -82,6 +82,54 @@ fn a_supabase_service_role_key_in_a_public_variable_is_critical() {
 }
 
 #[test]
+fn pem_blocks_are_reported_only_when_the_body_decodes_to_a_key() {
+    let ws = Workspace::new();
+    let mut rng = Bytes::new(44);
+    let rsa = synth::pem("RSA PRIVATE KEY", &synth::rsa_key(&mut rng, 2048));
+    ws.write("deploy/tls.key", &rsa);
+    let openssh = synth::pem("OPENSSH PRIVATE KEY", &synth::openssh_key(&mut rng));
+    ws.write(
+        "deploy/ssh.json",
+        format!("{{\"ssh_key\": \"{}\"}}\n", openssh.replace('\n', "\\n")),
+    );
+    // The first lines of a key, pasted without the rest, and a body of random bytes: both match
+    // the rule's pattern, neither decodes to a key.
+    let mut lines: Vec<&str> = rsa.lines().take(6).collect();
+    lines.push(rsa.lines().last().expect("END line"));
+    ws.write("docs/truncated.pem", lines.join("\n") + "\n");
+    ws.write(
+        "docs/random.pem",
+        synth::pem("EC PRIVATE KEY", &rng.take(121)),
+    );
+    let run = scan(&ws, &["deploy", "docs"]);
+    let report = run.json();
+    let mut found: Vec<(String, String)> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap_or_default().to_string(),
+                f["rule_id"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    found.sort();
+    assert_eq!(
+        found,
+        vec![
+            (
+                "deploy/ssh.json".to_string(),
+                "private-key-openssh".to_string()
+            ),
+            ("deploy/tls.key".to_string(), "private-key-pem".to_string()),
+        ],
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn an_unknown_check_name_fails_the_rule_file_load() {
     let ws = Workspace::new();
     ws.write(

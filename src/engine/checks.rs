@@ -6,6 +6,7 @@
 //! a check that silently rejects every match.
 
 mod jwt;
+mod pem;
 #[cfg(test)]
 #[path = "../../tests/common/synth.rs"]
 #[allow(dead_code)]
@@ -26,6 +27,7 @@ pub const KNOWN: &[&str] = &[
     "jwt",
     "jwt-claim:<claim>=<value>[|<value>…]",
     "basic-auth",
+    "pem-body",
 ];
 
 /// One structural check from a rule's `checks` list, parsed from its name (see [`KNOWN`]).
@@ -42,6 +44,8 @@ pub enum Check {
     JwtClaim(Claim),
     /// HTTP Basic credentials: base64 of `user:password`.
     BasicAuth,
+    /// A PEM private-key block whose body decodes to the structure its label announces.
+    PemBody,
 }
 
 /// The claim a [`Check::JwtClaim`] requires: `name` holds one of the strings in `values`.
@@ -61,6 +65,7 @@ impl Check {
             Check::Jwt => "jwt",
             Check::JwtClaim(_) => "jwt-claim",
             Check::BasicAuth => "basic-auth",
+            Check::PemBody => "pem-body",
         }
     }
 
@@ -71,6 +76,7 @@ impl Check {
             Check::Jwt => jwt::signed(secret),
             Check::JwtClaim(claim) => jwt::has_claim(secret, claim),
             Check::BasicAuth => basic_auth(secret),
+            Check::PemBody => pem::body_decodes(secret),
         }
     }
 }
@@ -83,6 +89,7 @@ impl FromStr for Check {
             "crc32-base62" => Check::Crc32Base62,
             "jwt" => Check::Jwt,
             "basic-auth" => Check::BasicAuth,
+            "pem-body" => Check::PemBody,
             _ => match name.strip_prefix("jwt-claim:") {
                 Some(spec) => Check::JwtClaim(spec.parse()?),
                 None => {
@@ -141,7 +148,13 @@ impl From<Check> for String {
 /// PEM bodies with it.
 const ANY_PADDING: GeneralPurposeConfig =
     GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent);
+const STANDARD_ANY_PADDING: GeneralPurpose = GeneralPurpose::new(&alphabet::STANDARD, ANY_PADDING);
 const URL_SAFE_ANY_PADDING: GeneralPurpose = GeneralPurpose::new(&alphabet::URL_SAFE, ANY_PADDING);
+
+/// Decodes standard base64 (`+/`), padded or not.
+fn base64_standard(text: &[u8]) -> Option<Vec<u8>> {
+    STANDARD_ANY_PADDING.decode(text).ok()
+}
 
 /// Decodes URL-safe base64 (`-_`), padded or not.
 fn base64_url(text: &[u8]) -> Option<Vec<u8>> {
@@ -206,7 +219,7 @@ mod tests {
 
     #[test]
     fn names_parse_once_and_unknown_or_malformed_ones_are_errors() {
-        for name in ["crc32-base62", "jwt", "basic-auth"] {
+        for name in ["crc32-base62", "jwt", "basic-auth", "pem-body"] {
             let check: Check = name.parse().expect(name);
             assert_eq!(check.to_string(), name);
         }
@@ -255,6 +268,9 @@ mod tests {
 
     #[test]
     fn base64_decoding_accepts_text_with_and_without_padding() {
+        assert_eq!(base64_standard(b"YWI="), Some(b"ab".to_vec()));
+        assert_eq!(base64_standard(b"YWI"), Some(b"ab".to_vec()));
         assert_eq!(base64_url(b"-_8"), Some(vec![0xfb, 0xff]));
+        assert_eq!(base64_standard(b"-_8"), None);
     }
 }
