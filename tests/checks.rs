@@ -5,6 +5,8 @@
 
 mod common;
 
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
 use common::synth::{self, Bytes};
 use common::{assert_contains, Run, Workspace};
 use serde_json::Value;
@@ -127,6 +129,31 @@ fn pem_blocks_are_reported_only_when_the_body_decodes_to_a_key() {
         "{}",
         run.stdout
     );
+}
+
+#[test]
+fn pypi_tokens_are_reported_only_when_they_are_whole_macaroons() {
+    let ws = Workspace::new();
+    let mut rng = Bytes::new(45);
+    let token = synth::pypi_token(&mut rng, "pypi.org");
+    ws.write(
+        "good/.pypirc",
+        format!("[pypi]\nusername = __token__\npassword = {token}\n"),
+    );
+    let garbled = format!(
+        "pypi-AgEIcHlwaS5vcmc{}",
+        URL_SAFE_NO_PAD.encode(rng.take(120))
+    );
+    ws.write(
+        "bad/.pypirc",
+        format!("[pypi]\nusername = __token__\npassword = {garbled}\n"),
+    );
+    let cut = &token[..token.len() - 8];
+    ws.write("bad/publish.sh", format!("export TWINE_PASSWORD={cut}\n"));
+    assert_eq!(scan(&ws, &["good"]).rule_ids(), vec!["pypi-api-token"]);
+    let bad = scan(&ws, &["bad"]);
+    assert_eq!(bad.code, 0, "{}", bad.stdout);
+    assert!(bad.rule_ids().is_empty(), "{}", bad.stdout);
 }
 
 #[test]

@@ -6,6 +6,7 @@
 //! a check that silently rejects every match.
 
 mod jwt;
+mod macaroon;
 mod pem;
 #[cfg(test)]
 #[path = "../../tests/common/synth.rs"]
@@ -28,6 +29,7 @@ pub const KNOWN: &[&str] = &[
     "jwt-claim:<claim>=<value>[|<value>…]",
     "basic-auth",
     "pem-body",
+    "pypi-macaroon",
 ];
 
 /// One structural check from a rule's `checks` list, parsed from its name (see [`KNOWN`]).
@@ -46,6 +48,8 @@ pub enum Check {
     BasicAuth,
     /// A PEM private-key block whose body decodes to the structure its label announces.
     PemBody,
+    /// A PyPI token: `pypi-` and a base64url macaroon issued by pypi.org or test.pypi.org.
+    PypiMacaroon,
 }
 
 /// The claim a [`Check::JwtClaim`] requires: `name` holds one of the strings in `values`.
@@ -66,6 +70,7 @@ impl Check {
             Check::JwtClaim(_) => "jwt-claim",
             Check::BasicAuth => "basic-auth",
             Check::PemBody => "pem-body",
+            Check::PypiMacaroon => "pypi-macaroon",
         }
     }
 
@@ -77,6 +82,7 @@ impl Check {
             Check::JwtClaim(claim) => jwt::has_claim(secret, claim),
             Check::BasicAuth => basic_auth(secret),
             Check::PemBody => pem::body_decodes(secret),
+            Check::PypiMacaroon => macaroon::pypi(secret),
         }
     }
 }
@@ -90,6 +96,7 @@ impl FromStr for Check {
             "jwt" => Check::Jwt,
             "basic-auth" => Check::BasicAuth,
             "pem-body" => Check::PemBody,
+            "pypi-macaroon" => Check::PypiMacaroon,
             _ => match name.strip_prefix("jwt-claim:") {
                 Some(spec) => Check::JwtClaim(spec.parse()?),
                 None => {
@@ -219,7 +226,13 @@ mod tests {
 
     #[test]
     fn names_parse_once_and_unknown_or_malformed_ones_are_errors() {
-        for name in ["crc32-base62", "jwt", "basic-auth", "pem-body"] {
+        for name in [
+            "crc32-base62",
+            "jwt",
+            "basic-auth",
+            "pem-body",
+            "pypi-macaroon",
+        ] {
             let check: Check = name.parse().expect(name);
             assert_eq!(check.to_string(), name);
         }
