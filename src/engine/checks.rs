@@ -5,6 +5,7 @@
 //! Check names are parsed once, when a rule is loaded: a misspelt name is a load error rather than
 //! a check that silently rejects every match.
 
+mod bech32;
 mod jwt;
 mod macaroon;
 mod pem;
@@ -28,6 +29,7 @@ pub const KNOWN: &[&str] = &[
     "jwt",
     "jwt-claim:<claim>=<value>[|<value>…]",
     "basic-auth",
+    "bech32",
     "pem-body",
     "pypi-macaroon",
 ];
@@ -46,6 +48,8 @@ pub enum Check {
     JwtClaim(Claim),
     /// HTTP Basic credentials: base64 of `user:password`.
     BasicAuth,
+    /// A bech32 string with a valid checksum (age identities).
+    Bech32,
     /// A PEM private-key block whose body decodes to the structure its label announces.
     PemBody,
     /// A PyPI token: `pypi-` and a base64url macaroon issued by pypi.org or test.pypi.org.
@@ -69,6 +73,7 @@ impl Check {
             Check::Jwt => "jwt",
             Check::JwtClaim(_) => "jwt-claim",
             Check::BasicAuth => "basic-auth",
+            Check::Bech32 => "bech32",
             Check::PemBody => "pem-body",
             Check::PypiMacaroon => "pypi-macaroon",
         }
@@ -81,6 +86,7 @@ impl Check {
             Check::Jwt => jwt::signed(secret),
             Check::JwtClaim(claim) => jwt::has_claim(secret, claim),
             Check::BasicAuth => basic_auth(secret),
+            Check::Bech32 => bech32::valid(secret),
             Check::PemBody => pem::body_decodes(secret),
             Check::PypiMacaroon => macaroon::pypi(secret),
         }
@@ -95,6 +101,7 @@ impl FromStr for Check {
             "crc32-base62" => Check::Crc32Base62,
             "jwt" => Check::Jwt,
             "basic-auth" => Check::BasicAuth,
+            "bech32" => Check::Bech32,
             "pem-body" => Check::PemBody,
             "pypi-macaroon" => Check::PypiMacaroon,
             _ => match name.strip_prefix("jwt-claim:") {
@@ -230,6 +237,7 @@ mod tests {
             "crc32-base62",
             "jwt",
             "basic-auth",
+            "bech32",
             "pem-body",
             "pypi-macaroon",
         ] {
