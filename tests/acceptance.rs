@@ -6,15 +6,8 @@ mod common;
 
 use std::collections::BTreeMap;
 
+use common::synth::{self, Bytes};
 use common::{Gen, Workspace, BASE62, BASE64, HEX};
-
-/// Base64 body lines of a synthetic PEM block.
-fn pem_body(g: &mut Gen, lines: usize) -> String {
-    (0..lines)
-        .map(|_| g.chars(BASE64, 64))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
 
 const URLSAFE: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -72,13 +65,9 @@ fn credentials(ws: &Workspace, g: &mut Gen) -> BTreeMap<&'static str, &'static s
         ),
     );
     expect.insert(".npmrc", "npm-");
-    ws.write(
-        "keys/server.key",
-        format!(
-            "-----BEGIN RSA PRIVATE KEY-----\n{}\n-----END RSA PRIVATE KEY-----\n",
-            pem_body(g, 12)
-        ),
-    );
+    // A key body must decode to a DER key (the pem-body check), so it is built, not random text.
+    let key = synth::rsa_key(&mut Bytes::new(g.next()), 1024);
+    ws.write("keys/server.key", synth::pem("RSA PRIVATE KEY", &key));
     expect.insert("keys/server.key", "private-key");
     ws.write(
         ".env",

@@ -133,6 +133,26 @@ def user() -> str:
 
 
 # ----------------------------------------------------------------------------------------------
+# Macaroons: PyPI tokens are "pypi-" and a libmacaroons v2 binary macaroon in URL-safe base64.
+
+def macaroon_field(kind: int, value: bytes) -> bytes:
+    assert len(value) < 0x80  # one-byte varint lengths are all these tokens need
+    return bytes([kind, len(value)]) + value
+
+
+def pypi_token(location: str) -> str:
+    """A macaroon laid out as PyPI issues them: version 2, location, a UUID identifier, one
+    permissions caveat, the end of the caveats, and a 32-byte signature (125 bytes for pypi.org)."""
+    ident, tail = rbytes(32), rbytes(40)
+    uid = ident[:16].hex()
+    uid = f"{uid[:8]}-{uid[8:12]}-{uid[12:16]}-{uid[16:20]}-{uid[20:]}"
+    body = (b"\x02" + macaroon_field(1, location.encode()) + macaroon_field(2, uid.encode()) + b"\x00"
+            + macaroon_field(2, b'{"permissions": "user", "version": 1}') + b"\x00" + b"\x00"
+            + macaroon_field(6, tail[:32]))
+    return "pypi-" + b64url(body)
+
+
+# ----------------------------------------------------------------------------------------------
 # DER / PEM helpers: bodies that base64-decode to plausible ASN.1 structures.
 
 def der_len(n: int) -> bytes:
@@ -843,9 +863,7 @@ simple("twitch-oauth-token", "Twitch", "TWITCH_OAUTH_TOKEN", lambda: "oauth:" + 
 simple("travis-ci-api-token", "Travis CI", "TRAVIS_API_TOKEN", lambda: rs_entropic(ALNUM + "_-", 22))
 simple("salesforce-access-token", "Salesforce", "SALESFORCE_ACCESS_TOKEN", lambda: "00D" + rs(ALNUM, 15) + "!AQ" + rs(DIG, 1) + "AQ" + rs_entropic(ALNUM + "._", 92))
 simple("docker-hub-pat", "Docker", "DOCKERHUB_TOKEN", lambda: "dckr_pat_" + rs_entropic(ALNUM + "-_", 27))
-simple("pypi-api-token", "PyPI", "PYPI_API_TOKEN",
-       lambda: "pypi-" + b64url(b"\x02\x01\x08pypi.org\x02\x25\x01\x02\x1f" + ('{"permissions": "user", "version": 1}').encode()[:31]
-                                + b"\x00\x00\x06 " + rbytes(32) + b"\x00\x02" + rbytes(40)))
+simple("pypi-api-token", "PyPI", "PYPI_API_TOKEN", lambda: pypi_token("pypi.org"))
 simple("elastic-api-key", "Elastic", "ELASTIC_API_KEY", lambda: b64((rs(ALNUM + "-_", 20) + ":" + rs(ALNUM + "-_", 22)).encode()))
 simple("jenkins-api-token", "Jenkins", "JENKINS_API_TOKEN", lambda: "11" + rs(HEX, 32))
 simple("scaleway-secret-key", "Scaleway", "SCW_SECRET_KEY", ruuid)

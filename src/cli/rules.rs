@@ -78,7 +78,8 @@ fn show(r: &Rule) {
         );
     }
     if !r.checks.is_empty() {
-        println!("checks:     {}", r.checks.join(", "));
+        let names: Vec<String> = r.checks.iter().map(ToString::to_string).collect();
+        println!("checks:     {}", names.join(", "));
     }
     if let Some(e) = r.exposure {
         println!("exposure:   {}", e.as_str());

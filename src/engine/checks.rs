@@ -1,20 +1,178 @@
 //! Offline structural checks named in a rule's `checks` list. A check proves that a candidate has
 //! the internal structure a real credential of that format must have (a checksum, a decodable
-//! header), which removes look-alikes without any network access.
+//! header, claims that say whose key it is), which removes look-alikes without any network access.
+//!
+//! Check names are parsed once, when a rule is loaded: a misspelt name is a load error rather than
+//! a check that silently rejects every match.
 
+mod bech32;
+mod jwt;
+mod macaroon;
+mod pem;
+#[cfg(test)]
+#[path = "../../tests/common/synth.rs"]
+#[allow(dead_code)]
+mod synth;
+
+use std::fmt;
+use std::str::FromStr;
+
+use base64::alphabet;
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
+use base64::engine::DecodePaddingMode;
 use base64::Engine as _;
+use serde::{Deserialize, Serialize};
 
-/// Names accepted in `checks`, for validation by `rules check`.
-pub const KNOWN: &[&str] = &["crc32-base62", "jwt", "basic-auth"];
+/// The check names accepted in `checks`, shown when a rule names an unknown one.
+pub const KNOWN: &[&str] = &[
+    "crc32-base62",
+    "jwt",
+    "jwt-claim:<claim>=<value>[|<value>…]",
+    "basic-auth",
+    "bech32",
+    "pem-body",
+    "pypi-macaroon",
+];
 
-/// Runs the named check on `secret`; `true` means the secret passes.
-pub fn run(name: &str, secret: &[u8]) -> bool {
-    match name {
-        "crc32-base62" => crc32_base62(secret),
-        "jwt" => jwt(secret),
-        "basic-auth" => basic_auth(secret),
-        _ => false,
+/// One structural check from a rule's `checks` list, parsed from its name (see [`KNOWN`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub enum Check {
+    /// GitHub and npm tokens: a base62 CRC32 of the random part ends the token.
+    Crc32Base62,
+    /// A signed JWT whose header and payload decode to JSON.
+    Jwt,
+    /// A JWT whose payload has a string claim with one of the given values
+    /// (`jwt-claim:role=anon`, `jwt-claim:iss=supabase|supabase-demo`). It tells apart JWTs that
+    /// only their claims distinguish, such as Supabase anon and service_role keys.
+    JwtClaim(Claim),
+    /// HTTP Basic credentials: base64 of `user:password`.
+    BasicAuth,
+    /// A bech32 string with a valid checksum (age identities).
+    Bech32,
+    /// A PEM private-key block whose body decodes to the structure its label announces.
+    PemBody,
+    /// A PyPI token: `pypi-` and a base64url macaroon issued by pypi.org or test.pypi.org.
+    PypiMacaroon,
+}
+
+/// The claim a [`Check::JwtClaim`] requires: `name` holds one of the strings in `values`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    /// Claim name in the JWT payload (`role`, `iss`).
+    pub name: String,
+    /// The strings the claim may equal (written `a|b` in the check's name).
+    pub values: Vec<String>,
+}
+
+impl Check {
+    /// The check's kind, without parameters: what `--explain` names when the check drops a match.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Check::Crc32Base62 => "crc32-base62",
+            Check::Jwt => "jwt",
+            Check::JwtClaim(_) => "jwt-claim",
+            Check::BasicAuth => "basic-auth",
+            Check::Bech32 => "bech32",
+            Check::PemBody => "pem-body",
+            Check::PypiMacaroon => "pypi-macaroon",
+        }
     }
+
+    /// Runs the check on `secret`; `true` means the secret passes.
+    pub fn run(&self, secret: &[u8]) -> bool {
+        match self {
+            Check::Crc32Base62 => crc32_base62(secret),
+            Check::Jwt => jwt::signed(secret),
+            Check::JwtClaim(claim) => jwt::has_claim(secret, claim),
+            Check::BasicAuth => basic_auth(secret),
+            Check::Bech32 => bech32::valid(secret),
+            Check::PemBody => pem::body_decodes(secret),
+            Check::PypiMacaroon => macaroon::pypi(secret),
+        }
+    }
+}
+
+impl FromStr for Check {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Check, String> {
+        let check = match name {
+            "crc32-base62" => Check::Crc32Base62,
+            "jwt" => Check::Jwt,
+            "basic-auth" => Check::BasicAuth,
+            "bech32" => Check::Bech32,
+            "pem-body" => Check::PemBody,
+            "pypi-macaroon" => Check::PypiMacaroon,
+            _ => match name.strip_prefix("jwt-claim:") {
+                Some(spec) => Check::JwtClaim(spec.parse()?),
+                None => {
+                    return Err(format!(
+                        "unknown check {name:?} (known: {})",
+                        KNOWN.join(", ")
+                    ))
+                }
+            },
+        };
+        Ok(check)
+    }
+}
+
+impl FromStr for Claim {
+    type Err = String;
+
+    fn from_str(spec: &str) -> Result<Claim, String> {
+        let valid = |s: &str| !s.is_empty() && !s.contains(char::is_whitespace);
+        match spec.split_once('=') {
+            Some((name, values)) if valid(name) && values.split('|').all(valid) => Ok(Claim {
+                name: name.to_string(),
+                values: values.split('|').map(str::to_string).collect(),
+            }),
+            _ => Err(format!(
+                "jwt-claim needs <claim>=<value>[|<value>…] without spaces, got {spec:?}"
+            )),
+        }
+    }
+}
+
+impl fmt::Display for Check {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Check::JwtClaim(c) => write!(f, "jwt-claim:{}={}", c.name, c.values.join("|")),
+            other => f.write_str(other.name()),
+        }
+    }
+}
+
+impl TryFrom<String> for Check {
+    type Error = String;
+
+    fn try_from(name: String) -> Result<Check, String> {
+        name.parse()
+    }
+}
+
+impl From<Check> for String {
+    fn from(check: Check) -> String {
+        check.to_string()
+    }
+}
+
+/// Decoding that accepts text with or without `=` padding: tokens are usually written without it,
+/// PEM bodies with it.
+const ANY_PADDING: GeneralPurposeConfig =
+    GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent);
+const STANDARD_ANY_PADDING: GeneralPurpose = GeneralPurpose::new(&alphabet::STANDARD, ANY_PADDING);
+const URL_SAFE_ANY_PADDING: GeneralPurpose = GeneralPurpose::new(&alphabet::URL_SAFE, ANY_PADDING);
+
+/// Decodes standard base64 (`+/`), padded or not.
+fn base64_standard(text: &[u8]) -> Option<Vec<u8>> {
+    STANDARD_ANY_PADDING.decode(text).ok()
+}
+
+/// Decodes URL-safe base64 (`-_`), padded or not.
+fn base64_url(text: &[u8]) -> Option<Vec<u8>> {
+    URL_SAFE_ANY_PADDING.decode(text).ok()
 }
 
 const BASE62: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -59,54 +217,55 @@ fn basic_auth(secret: &[u8]) -> bool {
         && super::filters::placeholder(password).is_none()
 }
 
-/// Claims of the sample token on jwt.io and in countless tutorials.
-const SAMPLE_SUBJECTS: &[&str] = &["\"1234567890\""];
-
-fn b64url(part: &[u8]) -> Option<Vec<u8>> {
-    let trimmed: Vec<u8> = part.iter().copied().filter(|&b| b != b'=').collect();
-    base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .decode(trimmed)
-        .ok()
-}
-
-/// A JWT whose header and payload decode to JSON objects, whose header names a signing algorithm
-/// other than `none`, that carries a signature, and that is not the well-known documentation sample.
-fn jwt(secret: &[u8]) -> bool {
-    let parts: Vec<&[u8]> = secret.split(|&b| b == b'.').collect();
-    if parts.len() != 3 || parts[2].len() < 16 {
-        return false;
-    }
-    let (Some(header), Some(payload)) = (b64url(parts[0]), b64url(parts[1])) else {
-        return false;
-    };
-    let (Ok(header), Ok(payload)) = (
-        serde_json::from_slice::<serde_json::Value>(&header),
-        serde_json::from_slice::<serde_json::Value>(&payload),
-    ) else {
-        return false;
-    };
-    let Some(alg) = header.get("alg").and_then(|a| a.as_str()) else {
-        return false;
-    };
-    if alg.eq_ignore_ascii_case("none") || !payload.is_object() {
-        return false;
-    }
-    let sub = payload
-        .get("sub")
-        .map(|s| s.to_string())
-        .unwrap_or_default();
-    let is_sample = SAMPLE_SUBJECTS.contains(&sub.as_str())
-        && payload.get("name").and_then(|n| n.as_str()) == Some("John Doe");
-    !is_sample
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Parses and runs a check by name, as a rule would.
+    pub(super) fn run(name: &str, secret: &[u8]) -> bool {
+        name.parse::<Check>().expect("known check").run(secret)
+    }
+
     fn github_token(prefix: &str, random: &str) -> String {
         let sum = base62_checksum(crc32fast::hash(random.as_bytes()));
         format!("{prefix}{random}{}", String::from_utf8_lossy(&sum))
+    }
+
+    #[test]
+    fn names_parse_once_and_unknown_or_malformed_ones_are_errors() {
+        for name in [
+            "crc32-base62",
+            "jwt",
+            "basic-auth",
+            "bech32",
+            "pem-body",
+            "pypi-macaroon",
+        ] {
+            let check: Check = name.parse().expect(name);
+            assert_eq!(check.to_string(), name);
+        }
+        let claim: Check = "jwt-claim:iss=supabase|supabase-demo"
+            .parse()
+            .expect("claim");
+        assert_eq!(
+            claim,
+            Check::JwtClaim(Claim {
+                name: "iss".into(),
+                values: vec!["supabase".into(), "supabase-demo".into()]
+            })
+        );
+        assert_eq!(claim.to_string(), "jwt-claim:iss=supabase|supabase-demo");
+        assert_eq!(claim.name(), "jwt-claim");
+        for bad in [
+            "crc32",
+            "jwt-claim:",
+            "jwt-claim:role",
+            "jwt-claim:=anon",
+            "jwt-claim:a b=c",
+            "jwt-claim:role=anon|",
+        ] {
+            assert!(bad.parse::<Check>().is_err(), "{bad} parsed");
+        }
     }
 
     #[test]
@@ -129,27 +288,10 @@ mod tests {
     }
 
     #[test]
-    fn jwt_rejects_unsigned_and_sample_tokens() {
-        let enc = |v: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v);
-        let sig = "Qm9ndXNTaWduYXR1cmVCeXRlc0hlcmU";
-        let good = format!(
-            "{}.{}.{sig}",
-            enc(r#"{"alg":"HS256"}"#),
-            enc(r#"{"sub":"u-81"}"#)
-        );
-        assert!(run("jwt", good.as_bytes()));
-        let none = format!(
-            "{}.{}.{sig}",
-            enc(r#"{"alg":"none"}"#),
-            enc(r#"{"sub":"u-81"}"#)
-        );
-        assert!(!run("jwt", none.as_bytes()));
-        let sample = format!(
-            "{}.{}.{sig}",
-            enc(r#"{"alg":"HS256","typ":"JWT"}"#),
-            enc(r#"{"sub":"1234567890","name":"John Doe","iat":1516239022}"#)
-        );
-        assert!(!run("jwt", sample.as_bytes()));
-        assert!(!run("jwt", b"not.a.jwt"));
+    fn base64_decoding_accepts_text_with_and_without_padding() {
+        assert_eq!(base64_standard(b"YWI="), Some(b"ab".to_vec()));
+        assert_eq!(base64_standard(b"YWI"), Some(b"ab".to_vec()));
+        assert_eq!(base64_url(b"-_8"), Some(vec![0xfb, 0xff]));
+        assert_eq!(base64_standard(b"-_8"), None);
     }
 }

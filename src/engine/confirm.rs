@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::filters::{self, Drop};
 use super::prefilter::Hit;
-use super::{checks, Candidate, Dropped, ProviderPrefix};
+use super::{Candidate, Dropped, ProviderPrefix};
 use crate::rules::{group_index, Rule};
 
 /// Groups hits by rule and merges each rule's overlapping windows, so every byte region is matched
@@ -173,13 +173,8 @@ fn judge(rule: &Rule, value: &[u8], whole: &[u8]) -> Result<(), Drop> {
             return Err(reason);
         }
     }
-    if let Some(name) = rule.checks.iter().find(|c| !checks::run(c, value)) {
-        let name = checks::KNOWN
-            .iter()
-            .find(|k| *k == name)
-            .copied()
-            .unwrap_or("unknown");
-        return Err(Drop::Check(name));
+    if let Some(check) = rule.checks.iter().find(|c| !c.run(value)) {
+        return Err(Drop::Check(check.name()));
     }
     let allowed = |set: std::result::Result<&[regex::bytes::Regex], String>, text: &[u8]| {
         set.is_ok_and(|res| res.iter().any(|re| re.is_match(text)))

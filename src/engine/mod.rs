@@ -164,6 +164,12 @@ impl Engine {
 /// When several rules claim overlapping text, keep the most specific: a provider rule over a generic
 /// one, a paired match over a lone one, then higher confidence, then the longer secret. A value that is some finding's companion is
 /// not reported again on its own.
+///
+/// Confidence is what a rule's match proves, and it decides between rules that claim the same
+/// token: a rule whose checks read the token's content (Supabase's, which decode the JWT claims
+/// `iss` and `role`) is `high`, the generic `jwt-token` rule, which proves only that the text is a
+/// signed JWT, is `medium`. So the claim-checked rule wins, and its severity applies even when it
+/// is lower (`info` for an anon key, which is public by design) than the generic rule's.
 fn resolve_overlaps(
     rules: &[Rule],
     mut found: Vec<Candidate>,

@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use regex::bytes::{Regex, RegexBuilder};
 use serde::{Deserialize, Serialize};
 
+use crate::engine::checks::Check;
 use crate::error::{Error, Result};
 use crate::findings::Exposure;
 
@@ -169,9 +170,10 @@ pub struct Rule {
     /// Minimum Shannon entropy of the secret in bits per byte.
     #[serde(default)]
     pub min_entropy: Option<f64>,
-    /// Offline structural checks the secret must pass (see [`crate::engine::checks`]).
+    /// Offline structural checks the secret must pass (see [`crate::engine::checks`]), parsed
+    /// when the rule is loaded so that an unknown name fails the load.
     #[serde(default)]
-    pub checks: Vec<String>,
+    pub checks: Vec<Check>,
     /// A generic rule: lower priority than provider rules on the same text, and subject to the
     /// stricter look-alike filters (references, identifiers, UUIDs, repeated-character values).
     #[serde(default)]

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod git;
+pub mod synth;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
