@@ -13,6 +13,7 @@ use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::engine::checks::Check;
 use crate::engine::{Candidate, Engine};
 use crate::rules::{Confidence, Rotation, Rule, Severity};
 use crate::sources::Origin;
@@ -324,7 +325,7 @@ fn make(
 /// The user name in HTTP Basic credentials (base64 of `user:password`), for rules that run the
 /// `basic-auth` check. The password after the colon is dropped here and never reported.
 fn basic_auth_user(rule: &Rule, secret: &[u8]) -> Option<String> {
-    if !rule.checks.iter().any(|c| c == "basic-auth") {
+    if !rule.checks.iter().any(|c| matches!(c, Check::BasicAuth)) {
         return None;
     }
     let decoded = base64::engine::general_purpose::STANDARD
