@@ -210,6 +210,13 @@ fn judge_generic(
         return Err(Drop::Reference);
     }
     let value = &bytes[secret.clone()];
+    let quoted = secret
+        .start
+        .checked_sub(1)
+        .is_some_and(|i| matches!(bytes[i], b'"' | b'\'' | b'`'));
+    if filters::renamed_variable(value, quoted) {
+        return Err(Drop::Identifier);
+    }
     let mut owners = prefixes
         .iter()
         .filter(|p| {

@@ -340,6 +340,37 @@ pub fn generic_lookalike(secret: &[u8]) -> Option<Drop> {
     None
 }
 
+/// Words that name a credential; a bare value built from one is a variable, not a secret.
+const CREDENTIAL_WORDS: &[&str] = &[
+    "password",
+    "passwd",
+    "token",
+    "secret",
+    "apikey",
+    "credential",
+];
+
+/// A variable that a bundler or compiler renamed by appending a number (`password2`,
+/// `defaultAccessToken2`, `CancellationToken11`): letters that contain a credential word, then at
+/// most three digits. Only for values without quotes around them, where such a name is code
+/// (`password: password2,`); a quoted `"password2"` is a literal and is left to the other filters.
+pub fn renamed_variable(secret: &[u8], quoted: bool) -> bool {
+    if quoted {
+        return false;
+    }
+    let letters = secret
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(secret.len());
+    let digits = &secret[letters..];
+    letters > 0
+        && (1..=3).contains(&digits.len())
+        && digits.iter().all(u8::is_ascii_digit)
+        && CREDENTIAL_WORDS
+            .iter()
+            .any(|w| contains_ignore_case(&secret[..letters], w))
+}
+
 /// Code rather than a value: paths (`a::b`, `p->x`), references (`&Type`), calls, and names made
 /// of words joined by underscores, perhaps with a version number (`API_KEY_V2`, `_bindgen_ty_5`).
 fn looks_like_code(s: &[u8]) -> bool {
@@ -575,6 +606,34 @@ fn is_word_segment(seg: &[u8]) -> bool {
         None => true,
         Some((_, rest)) => {
             rest.iter().all(u8::is_ascii_lowercase) || word.iter().all(u8::is_ascii_uppercase)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbered_credential_variables_are_code_only_without_quotes() {
+        for name in [
+            "password2",
+            "defaultAccessToken2",
+            "CancellationToken11",
+            "previousToken2",
+        ] {
+            assert!(renamed_variable(name.as_bytes(), false), "{name}");
+            assert!(!renamed_variable(name.as_bytes(), true), "{name}");
+        }
+        for value in [
+            "Summer2024",
+            "hunter22",
+            "Tr0ub4dor",
+            "password",
+            "tokenAb12x",
+            "x9",
+        ] {
+            assert!(!renamed_variable(value.as_bytes(), false), "{value}");
         }
     }
 }

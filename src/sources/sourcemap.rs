@@ -4,9 +4,9 @@
 //! line. Scanning the map as plain text finds prefix-shaped keys but loses the original line and
 //! misreads anything that depends on line starts or quotes. So, for a blob that is a source map
 //! (named `*.map`, or JSON with `"version": 3` and `sourcesContent`), each entry is JSON-decoded
-//! and scanned as the original text, and only the rest of the map (`file`, `sources`, `names`) is
-//! scanned as it is, so no secret is reported twice. `mappings` is not read: it holds only
-//! base64 VLQ position data, and it is often a third of the file.
+//! and scanned as the original text, and only the rest of the map (`file`, `sources`, other
+//! fields) is scanned as it is, so no secret is reported twice. `mappings` (base64 VLQ position
+//! data, often a third of the file) and `names` (the original code's identifiers) are not read.
 //! A script or stylesheet whose last line is an inline map
 //! (`//# sourceMappingURL=data:application/json;base64,…`) is scanned without the base64 payload,
 //! and the decoded map's sources are scanned instead.
@@ -88,8 +88,10 @@ pub struct Source {
 pub struct SourceMap {
     /// Every non-null `sourcesContent` entry, in order.
     pub sources: Vec<Source>,
-    /// Byte range of the `mappings` string literal, which holds no text worth scanning.
-    pub mappings: Option<Range<usize>>,
+    /// Byte ranges of the `mappings` string and the `names` array: position data and the
+    /// identifiers of the original code, which hold no text worth scanning (a `names` array of a
+    /// large bundle lists thousands of `…Token`/`…Password` identifiers).
+    pub positional: Vec<Range<usize>>,
 }
 
 /// The map as serde reads it; `sourcesContent` entries are borrowed raw so that their position
@@ -105,6 +107,8 @@ struct RawMap<'a> {
     sources_content: Vec<Option<&'a RawValue>>,
     #[serde(default, borrow)]
     mappings: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    names: Option<&'a RawValue>,
 }
 
 /// Parses a source map. The optional `)]}'` first line some servers prepend against XSSI is
@@ -123,8 +127,9 @@ pub fn parse(bytes: &[u8]) -> Result<SourceMap, MapError> {
     for (i, entry) in raw.sources_content.iter().enumerate() {
         let Some(value) = entry else { continue };
         let literal = value.get();
-        let start = string_at(text, literal)
-            .ok_or_else(|| MapError::Json(format!("sourcesContent[{i}] is not a string")))?;
+        let start = value_at(text, literal, '"')
+            .ok_or_else(|| MapError::Json(format!("sourcesContent[{i}] is not a string")))?
+            .start;
         let content: String = serde_json::from_str(literal)
             .map_err(|e| MapError::Json(format!("sourcesContent[{i}]: {e}")))?;
         let name = raw.sources.get(i).and_then(Option::as_deref);
@@ -134,18 +139,22 @@ pub fn parse(bytes: &[u8]) -> Result<SourceMap, MapError> {
             literal: start..start + literal.len(),
         });
     }
-    let mappings = raw.mappings.and_then(|m| {
-        let literal = m.get();
-        string_at(text, literal).map(|start| start..start + literal.len())
-    });
-    Ok(SourceMap { sources, mappings })
+    let mappings = raw.mappings.and_then(|m| value_at(text, m.get(), '"'));
+    let names = raw.names.and_then(|n| value_at(text, n.get(), '['));
+    let positional = mappings.into_iter().chain(names).collect();
+    Ok(SourceMap {
+        sources,
+        positional,
+    })
 }
 
-/// Where the raw JSON value `literal`, borrowed from `text`, starts, if it is a string.
-fn string_at(text: &str, literal: &str) -> Option<usize> {
+/// Where the raw JSON value `literal`, borrowed from `text`, lies, if it starts with `open`
+/// (`"` for a string, `[` for an array).
+fn value_at(text: &str, literal: &str, open: char) -> Option<Range<usize>> {
     (literal.as_ptr() as usize)
         .checked_sub(text.as_ptr() as usize)
-        .filter(|s| s + literal.len() <= text.len() && literal.starts_with('"'))
+        .filter(|s| s + literal.len() <= text.len() && literal.starts_with(open))
+        .map(|start| start..start + literal.len())
 }
 
 /// `sources[i]` with `sourceRoot` prepended when the name is relative; control characters are
@@ -321,7 +330,7 @@ pub fn scan(scanner: &Scanner, origin: &Origin, bytes: &[u8]) -> bool {
 }
 
 /// A map file: its sources decoded and placed exactly; the rest scanned without them and without
-/// `mappings`.
+/// `mappings` and `names`.
 fn scan_map(scanner: &Scanner, origin: &Origin, bytes: &[u8], named: bool) {
     let map = match parse(bytes) {
         Ok(map) => map,
@@ -336,7 +345,7 @@ fn scan_map(scanner: &Scanner, origin: &Origin, bytes: &[u8], named: bool) {
         }
     };
     let decoded = map.sources.iter().map(|s| s.literal.clone());
-    let parts = outside(bytes.len(), decoded.chain(map.mappings.clone()));
+    let parts = outside(bytes.len(), decoded.chain(map.positional.iter().cloned()));
     scanner.text_parts(origin, bytes, &parts);
     if map.sources.is_empty() {
         return;
@@ -487,15 +496,16 @@ mod tests {
     }
 
     #[test]
-    fn only_the_text_outside_sources_and_mappings_is_left_to_scan() {
-        let text = r#"{"version":3,"sourcesContent":["é sk"],"mappings":"AAAA","file":"x"}"#;
+    fn only_the_text_outside_sources_names_and_mappings_is_left_to_scan() {
+        let text =
+            r#"{"version":3,"sourcesContent":["é sk"],"names":["a"],"mappings":"AAAA","file":"x"}"#;
         let map = parse(text.as_bytes()).unwrap();
         let decoded = map.sources.iter().map(|s| s.literal.clone());
-        let parts = outside(text.len(), decoded.chain(map.mappings.clone()));
+        let parts = outside(text.len(), decoded.chain(map.positional.iter().cloned()));
         let rest: String = parts.iter().map(|r| &text[r.clone()]).collect();
         assert_eq!(
             rest,
-            r#"{"version":3,"sourcesContent":[],"mappings":,"file":"x"}"#
+            r#"{"version":3,"sourcesContent":[],"names":,"mappings":,"file":"x"}"#
         );
         assert_eq!(outside(10, [0..4, 2..6, 8..12]), vec![6..8]);
         assert_eq!(outside(3, []), vec![0..3]);
