@@ -404,6 +404,26 @@ fn rules_check_rejects_a_broken_rule_file() {
 }
 
 #[test]
+fn rules_check_rejects_guidance_too_long_for_one_report_line() {
+    let ws = Workspace::new();
+    let rule = team_rule(
+        "tmtk_[a-z2-7]{20}",
+        "token = tmtk_q7rw2k5zm3xv4np6ty2a", // keyhound:allow (synthetic test value)
+        "tmtk_short",
+    );
+    let long = format!("Revoke it. {}", "Then check the audit log. ".repeat(16));
+    ws.write(
+        "long.toml",
+        rule.replace("Revoke it in the team console.", &long),
+    );
+    let run = ws.run(&["rules", "check", "long.toml"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert_contains(&run.stdout, "team-token: rotation text of 427 characters");
+    ws.write("ok.toml", rule);
+    assert_eq!(ws.run(&["rules", "check", "ok.toml"]).code, 0);
+}
+
+#[test]
 fn extra_rule_files_from_config_are_used() {
     let ws = Workspace::new();
     ws.write(

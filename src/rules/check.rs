@@ -72,10 +72,25 @@ fn structure(rule: &Rule, problems: &mut Vec<Problem>) {
     if r.summary.trim().is_empty() || !r.docs.starts_with("https://") {
         fail("rotation needs a summary and an https docs URL".into());
     }
+    let longest = std::iter::once(&r.summary)
+        .chain(&r.steps)
+        .chain(std::iter::once(&r.docs))
+        .map(|t| t.chars().count())
+        .max()
+        .unwrap_or(0);
+    if longest > MAX_GUIDANCE_CHARS {
+        fail(format!(
+            "rotation text of {longest} characters; at most {MAX_GUIDANCE_CHARS}, so that no line of the text report passes 400"
+        ));
+    }
     if rule.examples.is_empty() {
         fail("at least one example is required".into());
     }
 }
+
+/// Longest rotation summary, step or docs URL: the text report prints each on one line after a
+/// short label, and no report line may be longer than 400 characters.
+const MAX_GUIDANCE_CHARS: usize = 360;
 
 fn examples(engine: &Engine, rule: &Rule, problems: &mut Vec<Problem>) {
     let mut fail = |message: String| {
