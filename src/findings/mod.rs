@@ -266,7 +266,8 @@ fn make(
         source: e.source.to_string(),
         line: index.position(bytes, c.secret.start).0,
     });
-    let shown = |r: &Range<usize>| redact::display(&bytes[r.clone()], options.show_secrets);
+    let reveal = options.show_secrets || rule.name_only;
+    let shown = |r: &Range<usize>| redact::display(&bytes[r.clone()], reveal);
     let related = match (&c.companion, &rule.companion) {
         (Some(span), Some(companion)) => {
             let [(line, column), _] = place(span);

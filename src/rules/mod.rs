@@ -197,6 +197,11 @@ pub struct Rule {
     /// depend on where a file is, which a pattern cannot know.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exposure: Option<Exposure>,
+    /// The match is not a credential but the name of one (`public-env-secret-read` captures the
+    /// variable `NEXT_PUBLIC_…_SECRET_KEY`), so reports show it in full: redacting a name would
+    /// hide the one thing the user has to look for.
+    #[serde(default)]
+    pub name_only: bool,
     /// Text that must produce exactly this rule.
     #[serde(default)]
     pub examples: Vec<String>,
