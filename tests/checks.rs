@@ -8,7 +8,7 @@ mod common;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use common::synth::{self, Bytes};
-use common::{assert_contains, Run, Workspace};
+use common::{assert_contains, team_rule, Run, Workspace};
 use serde_json::Value;
 
 fn scan(ws: &Workspace, paths: &[&str]) -> Run {
@@ -159,21 +159,10 @@ fn pypi_tokens_are_reported_only_when_they_are_whole_macaroons() {
 #[test]
 fn an_unknown_check_name_fails_the_rule_file_load() {
     let ws = Workspace::new();
+    let rule = team_rule("tmtk_[a-z]{20}", "tmtk_", "tmtk_");
     ws.write(
         "mine.toml",
-        r#"[[rule]]
-id = "team-token"
-name = "Team token"
-severity = "high"
-confidence = "high"
-keywords = ["tmtk_"]
-pattern = '''tmtk_[a-z]{20}'''
-checks = ["crc32"]
-[rule.rotation]
-summary = "Revoke it in the team console."
-docs = "https://internal.invalid/tokens"
-revoke = "ui"
-"#,
+        rule.replace("keywords =", "checks = [\"crc32\"]\nkeywords ="),
     );
     let run = ws.run(&["rules", "check", "mine.toml"]);
     assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);

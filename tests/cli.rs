@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_contains, Gen, Workspace};
+use common::{assert_contains, team_rule, Gen, Workspace};
 
 fn json_scan(ws: &Workspace, extra: &[&str]) -> common::Run {
     let mut args = vec!["scan", "--format", "json"];
@@ -368,26 +368,6 @@ fn rules_commands_list_show_and_check() {
     let check = ws.run(&["rules", "check"]);
     assert_eq!(check.code, 0, "{}", check.stdout);
     assert_contains(&check.stdout, " 0 problems");
-}
-
-/// A user rule file with one rule, `team-token`.
-fn team_rule(pattern: &str, example: &str, negative: &str) -> String {
-    format!(
-        r#"[[rule]]
-id = "team-token"
-name = "Team token"
-severity = "high"
-confidence = "high"
-keywords = ["tmtk_"]
-pattern = '''{pattern}'''
-examples = ["{example}"]
-negative_examples = ["{negative}"]
-[rule.rotation]
-summary = "Revoke it in the team console."
-docs = "https://internal.invalid/tokens"
-revoke = "ui"
-"#
-    )
 }
 
 #[test]

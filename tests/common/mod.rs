@@ -164,3 +164,24 @@ pub fn run_in(dir: &Path, args: &[&str], input: Option<&[u8]>) -> Run {
 pub fn assert_contains(text: &str, needle: &str) {
     assert!(text.contains(needle), "expected {needle:?} in:\n{text}");
 }
+
+/// A small user rule file (`team-token`, keyword `tmtk_`) for tests of `rules check` and of
+/// extra rule files: the pattern, one example and one negative example are the test's to choose.
+pub fn team_rule(pattern: &str, example: &str, negative: &str) -> String {
+    format!(
+        r#"[[rule]]
+id = "team-token"
+name = "Team token"
+severity = "high"
+confidence = "high"
+keywords = ["tmtk_"]
+pattern = '''{pattern}'''
+examples = ["{example}"]
+negative_examples = ["{negative}"]
+[rule.rotation]
+summary = "Revoke it in the team console."
+docs = "https://internal.invalid/tokens"
+revoke = "ui"
+"#
+    )
+}
