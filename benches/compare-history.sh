@@ -42,29 +42,14 @@ warmup="${WARMUP:-1}"
 tools="${TOOLS:-keyhound betterleaks gitleaks kingfisher}"
 mkdir -p "$work"
 
-die() { echo "compare-history.sh: $*" >&2; exit 2; }
-check_devnull() { [ -c /dev/null ] || die "/dev/null is no longer a character device ($1); restore it as root: rm -f /dev/null && mknod -m 666 /dev/null c 1 3"; }
+script=compare-history.sh
+# shellcheck source=benches/lib.sh
+. "$here/lib.sh"
 check_devnull "before the run"
 git -C "$repo" rev-parse --git-dir >/dev/null 2>&1 || die "no git repository at $repo (build it with benches/build-history.sh)"
 repo="$(cd "$repo" && pwd)"
 planted="$repo.planted.json"
-
-unset GITLEAKS_CONFIG GITLEAKS_CONFIG_TOML BETTERLEAKS_CONFIG BETTERLEAKS_CONFIG_TOML KF_RULE_CACHE_DIR || true
-
-# --- tools -----------------------------------------------------------------------------------
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else "$@"; fi; }
-need_apt=()
-command -v hyperfine >/dev/null 2>&1 || need_apt+=(hyperfine)
-[ -x /usr/bin/time ] || need_apt+=(time)
-command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
-if [ "${#need_apt[@]}" -gt 0 ]; then
-  echo "installing ${need_apt[*]} ..."
-  as_root apt-get install -y "${need_apt[@]}" >/dev/null 2>&1 \
-    || { as_root apt-get update >/dev/null && as_root apt-get install -y "${need_apt[@]}" >/dev/null; }
-fi
-echo "installing peers ..."
-peers="$(bash "$root/../shared/peers/install.sh" | tail -1)"
-[ -x "$peers/gitleaks" ] || die "peer install did not produce $peers/gitleaks"
+install_tools
 
 kh_src="${KEYHOUND:-${CARGO_TARGET_DIR:-$root/target}/release/keyhound}"
 kh="$work/keyhound-history.bin"
@@ -80,7 +65,7 @@ if [ -x "$kh_src" ]; then
 else
   kh_state="n/a (no binary at $kh_src)"
 fi
-[ "$kh_state" = ok ] || echo "keyhound: $kh_state"
+[ "$kh_state" = ok ] || { echo "keyhound: $kh_state"; na_keyhound="$kh_state"; }
 ln -sfn /dev/null "$work/null.json"
 
 # --- input -----------------------------------------------------------------------------------
@@ -94,7 +79,7 @@ stamp="$(date +%Y%m%d-%H%M%S)"
 echo "input: $repo: $commits commits, $refs refs, $blobs unique blobs, $blob_bytes blob bytes ($((blob_bytes / 1000000)) MB), pack $((pack_kib / 1024)) MiB"
 echo "$(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "warming the page cache ..."
-cat "$("${g[@]}" rev-parse --absolute-git-dir)"/objects/pack/* >/dev/null
+cat "$("${g[@]}" rev-parse --absolute-git-dir)"/objects/pack/* >/dev/null 2>&1 || true
 "${g[@]}" ls-files -z | (cd "$repo" && xargs -0 cat >/dev/null 2>&1) || true
 
 q() { printf '%q' "$1"; }
@@ -113,33 +98,9 @@ cmd_kingfisher="$(q "$peers/kingfisher") scan $R $kf_flags --quiet --output /dev
 check_kingfisher="$(q "$peers/kingfisher") scan $R $kf_flags --output $(q "$work/history-report-kingfisher.json")"
 ok_kingfisher="0 200 205"
 
-# --- check run: one run each, for exit status, peak RSS, findings and bytes read --------------
-failed=()
-facts="$work/history-$stamp.facts"
-: >"$facts"
-for t in $tools; do
-  c="check_$t"; ok="ok_$t"
-  [ -n "${!c:-}" ] || die "unknown tool $t"
-  if [ "$t" = keyhound ] && [ "$kh_state" != ok ]; then
-    echo "{\"tool\": \"keyhound\", \"na\": \"$kh_state\"}" >>"$facts"
-    continue
-  fi
-  echo "check run: $t ..."
-  rm -f "$work/history-report-$t.json"
-  set +e
-  /usr/bin/time -f '%M %e %U %S' -o "$work/history-time-$t.txt" bash -c "${!c}" >"$work/history-check-$t.out" 2>"$work/history-check-$t.err"
-  rc=$?
-  set -e
-  check_devnull "after the $t check run"
-  if ! grep -qw -- "$rc" <<<"${!ok}"; then
-    echo "  FAILED: $t exited $rc; see $work/history-check-$t.err" >&2
-    tail -5 "$work/history-check-$t.err" >&2
-    failed+=("$t")
-    continue
-  fi
-  read -r rss secs usr sys < <(tail -1 "$work/history-time-$t.txt")
-  echo "  exit $rc, ${secs} s, peak RSS $((rss / 1024)) MiB"
-  if ! python3 - "$t" "$work" "$rc" "$rss" "$secs" "$planted" >>"$facts" <<'PY'
+# --- check run: one run each, for exit status, peak RSS, findings, bytes read and planted hits -
+facts() {
+  python3 - "$1" "$work" "$2" "$3" "$4" "$planted" <<'PY'
 import json, os, re, sys
 tool, work, rc, rss, secs, planted = sys.argv[1:]
 out = open(f"{work}/history-check-{tool}.out", errors="replace").read()
@@ -189,34 +150,19 @@ if os.path.exists(planted):
 print(json.dumps({"tool": tool, "rc": int(rc), "rss_kib": int(rss), "check_s": float(secs),
                   "findings": findings, "scanned": scanned, "note": note, "planted": hits}))
 PY
-  then
-    echo "  FAILED: $t ran but its report could not be read" >&2
-    failed+=("$t")
-  fi
-done
+}
+failed=()
+facts_file="$work/history-$stamp.facts"
+for t in $tools; do rm -f "$work/history-report-$t.json"; done
+check_runs history- "$facts_file"
 
 # --- timed runs ------------------------------------------------------------------------------
-names=()
-cmds=()
-for t in $tools; do
-  grep -q "\"tool\": \"$t\", \"rc\"" "$facts" || continue
-  c="cmd_$t"; ok="ok_$t"
-  names+=(-n "$t")
-  cmds+=("${!c}; rc=\$?; case \" ${!ok} \" in *\" \$rc \"*) exit 0;; esac; exit \$rc")
-done
 json="$work/history-$stamp.json"
-if [ "${#cmds[@]}" -gt 0 ]; then
-  echo "hyperfine: warmup $warmup, runs $runs ..."
-  if ! hyperfine --warmup "$warmup" --runs "$runs" --export-json "$json" "${names[@]}" "${cmds[@]}"; then
-    echo "compare-history.sh: hyperfine failed" >&2
-    failed+=(hyperfine)
-  fi
-  check_devnull "after hyperfine"
-fi
+timed_runs "$facts_file" "$json"
 
 # --- table -----------------------------------------------------------------------------------
 table="$work/history-$stamp.md"
-python3 - "$json" "$facts" "$blob_bytes" "$blobs" "$commits" "$pack_kib" "$repo" "$runs" "$warmup" "$planted" "${failed[*]:-}" >"$table" <<'PY'
+python3 - "$json" "$facts_file" "$blob_bytes" "$blobs" "$commits" "$pack_kib" "$repo" "$runs" "$warmup" "$planted" "${failed[*]:-}" >"$table" <<'PY'
 import json, sys, os, datetime
 path, facts_path, in_bytes, blobs, commits, pack_kib, repo, runs, warmup, planted, failed = sys.argv[1:]
 in_bytes = int(in_bytes)
@@ -268,13 +214,4 @@ print("\nMB/s = the repo's unique blob bytes / median wall time. CPU s = mean us
       "findings and bytes scanned come from one extra run per tool (/usr/bin/time). A ratio above 1 means the tool "
       "is slower than keyhound.")
 PY
-echo
-cat "$table"
-echo
-[ -f "$json" ] && echo "hyperfine JSON: $json"
-echo "table:          $table"
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-if [ "${#failed[@]}" -gt 0 ]; then
-  echo "compare-history.sh: failed: ${failed[*]}" >&2
-  exit 1
-fi
+finish "$table" "$json"

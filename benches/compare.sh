@@ -42,31 +42,13 @@ warmup="${WARMUP:-1}"
 tools="${TOOLS:-keyhound betterleaks gitleaks kingfisher}"
 mkdir -p "$work"
 
-die() { echo "compare.sh: $*" >&2; exit 2; }
-# A tool that deletes and re-creates its output path would turn /dev/null into a regular file.
-check_devnull() { [ -c /dev/null ] || die "/dev/null is no longer a character device ($1); restore it as root: rm -f /dev/null && mknod -m 666 /dev/null c 1 3"; }
+script=compare.sh
+# shellcheck source=benches/lib.sh
+. "$(dirname "$0")/lib.sh"
 check_devnull "before the run"
 [ -d "$dir" ] || die "no directory $dir (build the corpus with benches/build-corpus.sh)"
 dir="$(cd "$dir" && pwd)"
-
-# Peers read config from the environment; benchmark their defaults.
-unset GITLEAKS_CONFIG GITLEAKS_CONFIG_TOML BETTERLEAKS_CONFIG BETTERLEAKS_CONFIG_TOML KF_RULE_CACHE_DIR || true
-
-# --- tools -----------------------------------------------------------------------------------
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else "$@"; fi; }
-need_apt=()
-command -v hyperfine >/dev/null 2>&1 || need_apt+=(hyperfine)
-[ -x /usr/bin/time ] || need_apt+=(time)
-command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
-if [ "${#need_apt[@]}" -gt 0 ]; then
-  echo "installing ${need_apt[*]} ..."
-  as_root apt-get install -y "${need_apt[@]}" >/dev/null 2>&1 \
-    || { as_root apt-get update >/dev/null && as_root apt-get install -y "${need_apt[@]}" >/dev/null; }
-fi
-
-echo "installing peers ..."
-peers="$(bash "$(dirname "$0")/../../shared/peers/install.sh" | tail -1)"
-[ -x "$peers/gitleaks" ] || die "peer install did not produce $peers/gitleaks"
+install_tools
 
 cd "$root"
 commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
@@ -134,28 +116,8 @@ check_kingfisher="$(q "$peers/kingfisher") scan $D $kf_flags --output $(q "$work
 ok_kingfisher="0 200 205"
 
 # --- check run: one run each, for exit status, peak RSS, findings and bytes read --------------
-failed=()
-facts="$work/compare-$stamp.facts"
-: >"$facts"
-for t in $tools; do
-  c="check_$t"; ok="ok_$t"
-  [ -n "${!c:-}" ] || die "unknown tool $t"
-  echo "check run: $t ..."
-  rm -f "$work/report-$t.json"
-  set +e
-  /usr/bin/time -f '%M %e' -o "$work/time-$t.txt" bash -c "${!c}" >"$work/check-$t.out" 2>"$work/check-$t.err"
-  rc=$?
-  set -e
-  check_devnull "after the $t check run"
-  if ! grep -qw -- "$rc" <<<"${!ok}"; then
-    echo "  FAILED: $t exited $rc; see $work/check-$t.err" >&2
-    tail -5 "$work/check-$t.err" >&2
-    failed+=("$t")
-    continue
-  fi
-  # GNU time prints "Command exited with non-zero status N" first when the status is non-zero.
-  read -r rss secs < <(tail -1 "$work/time-$t.txt")
-  if ! python3 - "$t" "$work" "$rc" "$rss" "$secs" >>"$facts" <<'PY'
+facts() {
+  python3 - "$1" "$work" "$2" "$3" "$4" <<'PY'
 import json, re, sys
 tool, work, rc, rss, secs = sys.argv[1:]
 out = open(f"{work}/check-{tool}.out", errors="replace").read()
@@ -192,35 +154,19 @@ elif tool == "kingfisher":
 print(json.dumps({"tool": tool, "rc": int(rc), "rss_kib": int(rss), "check_s": float(secs),
                   "findings": findings, "scanned": scanned, "note": note}))
 PY
-  then
-    echo "  FAILED: $t ran but its report could not be read" >&2
-    failed+=("$t")
-  fi
-done
+}
+failed=()
+facts_file="$work/compare-$stamp.facts"
+for t in $tools; do rm -f "$work/report-$t.json"; done
+check_runs "" "$facts_file"
 
 # --- timed runs ------------------------------------------------------------------------------
-names=()
-cmds=()
-for t in $tools; do
-  grep -q "\"tool\": \"$t\"" "$facts" || continue
-  c="cmd_$t"; ok="ok_$t"
-  names+=(-n "$t")
-  # Map the tool's "ran to the end" exit codes to 0, so any other status aborts hyperfine.
-  cmds+=("${!c}; rc=\$?; case \" ${!ok} \" in *\" \$rc \"*) exit 0;; esac; exit \$rc")
-done
-[ "${#cmds[@]}" -gt 0 ] || die "no tool ran"
 json="$work/compare-$stamp.json"
-echo "hyperfine: warmup $warmup, runs $runs ..."
-if ! hyperfine --warmup "$warmup" --runs "$runs" --export-json "$json" "${names[@]}" "${cmds[@]}"; then
-  echo "compare.sh: hyperfine failed" >&2
-  failed+=(hyperfine)
-fi
-check_devnull "after hyperfine"
+timed_runs "$facts_file" "$json"
 cp -f "$json" "$work/compare-latest.json" 2>/dev/null || true
-
 # --- table -----------------------------------------------------------------------------------
 table="$work/compare-$stamp.md"
-python3 - "$json" "$facts" "$in_bytes" "$in_files" "$dir" "$commit" "$runs" "$warmup" "${failed[*]:-}" >"$table" <<'PY'
+python3 - "$json" "$facts_file" "$in_bytes" "$in_files" "$dir" "$commit" "$runs" "$warmup" "${failed[*]:-}" >"$table" <<'PY'
 import json, sys, os, datetime
 path, facts_path, in_bytes, in_files, d, commit, runs, warmup, failed = sys.argv[1:]
 in_bytes, in_files = int(in_bytes), int(in_files)
@@ -257,13 +203,4 @@ print("\nMB/s = input file bytes / median wall time. CPU s = mean user + system 
       "sensitive than wall time to other load on a shared machine). Peak RSS, findings and bytes scanned "
       "come from one extra run per tool (/usr/bin/time). A ratio above 1 means the tool is slower than keyhound.")
 PY
-echo
-cat "$table"
-echo
-echo "hyperfine JSON: $json"
-echo "table:          $table"
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-if [ "${#failed[@]}" -gt 0 ]; then
-  echo "compare.sh: failed: ${failed[*]}" >&2
-  exit 1
-fi
+finish "$table" "$json"
