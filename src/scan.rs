@@ -12,7 +12,8 @@ use gix::ObjectId;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::engine::Engine;
+use crate::decode;
+use crate::engine::{Candidate, Engine};
 use crate::findings::{self, Finding};
 use crate::sources::Origin;
 
@@ -143,11 +144,12 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Runs the engine over `bytes` as they are, without counting them as another file: the
-    /// plain-text part of [`Scanner::blob`], also used for the parts of a source map that are not
-    /// embedded sources.
+    /// Runs the engine over `bytes` as they are, then over what their encoded stretches decode
+    /// to, without counting them as another file: the plain-text part of [`Scanner::blob`], also
+    /// used for the parts of a source map that are not embedded sources.
     pub(crate) fn text(&self, origin: &Origin, bytes: &[u8]) {
-        let candidates = self.engine.scan(bytes);
+        let mut candidates = self.engine.scan(bytes);
+        decode::rescan(self, origin, None, bytes, &mut candidates);
         if candidates.is_empty() {
             return;
         }
@@ -156,9 +158,11 @@ impl<'a> Scanner<'a> {
     }
 
     /// Runs the engine over text embedded in `origin`'s file (a source map's decoded
-    /// `sourcesContent[i]`); findings are placed in that file and carry the original source.
+    /// `sourcesContent[i]`), and over what its encoded stretches decode to; findings are placed
+    /// in that file and carry the original source.
     pub(crate) fn embedded(&self, origin: &Origin, embedded: &findings::Embedded, bytes: &[u8]) {
-        let candidates = self.engine.scan(bytes);
+        let mut candidates = self.engine.scan(bytes);
+        decode::rescan(self, origin, Some(embedded), bytes, &mut candidates);
         if candidates.is_empty() {
             return;
         }
@@ -166,6 +170,26 @@ impl<'a> Scanner<'a> {
             self.engine,
             origin,
             embedded,
+            bytes,
+            candidates,
+            self.options,
+        );
+        self.keep(found);
+    }
+
+    /// Keeps what the engine found in text decoded from `origin`'s file (see [`crate::decode`]);
+    /// findings are placed on the encoded text.
+    pub(crate) fn decoded(
+        &self,
+        origin: &Origin,
+        decoded: &findings::Decoded,
+        bytes: &[u8],
+        candidates: Vec<Candidate>,
+    ) {
+        let found = findings::build_decoded(
+            self.engine,
+            origin,
+            decoded,
             bytes,
             candidates,
             self.options,

@@ -37,6 +37,12 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             if let Some(o) = &f.origin {
                 writeln!(out, "    from {}:{}", o.source, o.line)?;
             }
+            if let Some(e) = &f.encoding {
+                writeln!(
+                    out,
+                    "    encoded ({e}): the file holds the encoded text; the secret is what it decodes to"
+                )?;
+            }
             if let Some(r) = &f.related {
                 writeln!(
                     out,
