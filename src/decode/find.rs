@@ -293,11 +293,11 @@ mod tests {
 
     #[test]
     fn escaped_stretches_take_precedence_over_runs_inside_them() {
-        let text = "u=postgres%3A%2F%2Fapp%3AQUJDREVGR0hJSktMTU5P%40db x";
+        let text = "u=https%3A%2F%2Fexample.com%2FQUJDREVGR0hJSktMTU5P%2Fdoc x";
         assert_eq!(
             found(text),
             [(
-                "u=postgres%3A%2F%2Fapp%3AQUJDREVGR0hJSktMTU5P%40db",
+                "u=https%3A%2F%2Fexample.com%2FQUJDREVGR0hJSktMTU5P%2Fdoc",
                 Encoding::Percent
             )]
         );
@@ -324,8 +324,8 @@ mod tests {
 
     #[test]
     fn what_the_plain_scan_reported_is_not_decoded_again() {
-        let text = "Authorization: Basic dXNlcjpwYXNzd29yZDEyMzQ1Ng==";
-        let start = text.find("dXN").unwrap();
+        let text = "header: aGFybWxlc3MgdGV4dCBoZXJl";
+        let start = text.find("aGF").unwrap();
         let reported = [start + 4..start + 8, text.len()..text.len()];
         assert!(stretches(text.as_bytes(), &reported, false).is_empty());
         assert_eq!(stretches(text.as_bytes(), &[], false).len(), 1);
