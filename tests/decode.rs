@@ -44,7 +44,10 @@ fn position(text: &str, needle: &str) -> (u64, u64) {
     let at = text.find(needle).expect("needle in text");
     let line = text[..at].matches('\n').count() + 1;
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    (line as u64, (text[line_start..at].chars().count() + 1) as u64)
+    (
+        line as u64,
+        (text[line_start..at].chars().count() + 1) as u64,
+    )
 }
 
 #[track_caller]
@@ -82,7 +85,10 @@ fn the_same_secret_plain_and_encoded_has_one_fingerprint() {
     let ws = Workspace::new();
     let token = github_token(2);
     ws.write("plain.env", format!("GH={token}\n"));
-    ws.write("encoded.env", format!("GH_B64={}\n", STANDARD.encode(&token)));
+    ws.write(
+        "encoded.env",
+        format!("GH_B64={}\n", STANDARD.encode(&token)),
+    );
     let report = scan(&ws);
     let all = findings(&report);
     assert_eq!(all.len(), 2, "{all:#?}");
@@ -103,7 +109,11 @@ fn output_never_holds_the_secret_or_its_encoding() {
         assert_eq!(run.code, 1, "{}", run.stderr);
         assert!(!run.stdout.contains(&token), "{format}: {}", run.stdout);
         assert!(!run.stdout.contains(&encoded), "{format}: {}", run.stdout);
-        assert!(!run.stdout.contains(&encoded[..30]), "{format}: {}", run.stdout);
+        assert!(
+            !run.stdout.contains(&encoded[..30]),
+            "{format}: {}",
+            run.stdout
+        );
     }
     let text = ws.run(&["scan"]).stdout;
     assert_contains(&text, "deploy.yaml:1:9");
@@ -175,7 +185,10 @@ fn percent_encoded_connection_string_is_found() {
 fn unicode_escaped_token_in_json_is_found() {
     let ws = Workspace::new();
     let token = github_token(7);
-    let escaped: String = token[..4].chars().map(|c| format!("\\u{:04x}", c as u32)).collect();
+    let escaped: String = token[..4]
+        .chars()
+        .map(|c| format!("\\u{:04x}", c as u32))
+        .collect();
     let value = format!("{escaped}{}", &token[4..]);
     let json = format!("{{\n  \"name\": \"ci\",\n  \"auth\": \"{value}\"\n}}\n");
     ws.write("ci.json", &json);
@@ -264,7 +277,10 @@ fn what_the_plain_scan_reports_is_not_reported_again_decoded() {
     let ws = Workspace::new();
     let token = github_token(12);
     let basic = STANDARD.encode(format!("deploy:{token}"));
-    ws.write("proxy.conf", format!("proxy_set_header Authorization \"Basic {basic}\";\n"));
+    ws.write(
+        "proxy.conf",
+        format!("proxy_set_header Authorization \"Basic {basic}\";\n"),
+    );
     let run = ws.run(&["scan", "--format", "json"]);
     assert_eq!(run.rule_ids(), ["http-basic-auth"]);
 }
@@ -273,7 +289,10 @@ fn what_the_plain_scan_reports_is_not_reported_again_decoded() {
 fn an_allow_marker_on_the_encoded_line_is_honoured() {
     let ws = Workspace::new();
     let encoded = STANDARD.encode(github_token(13));
-    ws.write("fixture.yaml", format!("sample: {encoded}  # keyhound:allow\n"));
+    ws.write(
+        "fixture.yaml",
+        format!("sample: {encoded}  # keyhound:allow\n"),
+    );
     assert_eq!(ws.run(&["scan"]).code, 0);
 }
 
@@ -302,4 +321,27 @@ fn binary_prose_and_hash_lists_are_not_reported() {
     let run = ws.run(&["scan", "--format", "json"]);
     assert_eq!(run.code, 0, "{}", run.stdout);
     assert_eq!(run.json()["summary"]["files"], 2);
+}
+
+#[test]
+fn encoded_secret_in_a_source_map_keeps_its_original_source() {
+    let ws = Workspace::new();
+    let token = github_token(15);
+    let encoded = STANDARD.encode(&token);
+    let source = format!("// client\nconst auth = atob(\"{encoded}\");\n");
+    let map = serde_json::json!({
+        "version": 3,
+        "sources": ["src/auth.js"],
+        "sourcesContent": [source],
+        "mappings": "AAAA"
+    })
+    .to_string();
+    ws.write("dist/app.js.map", &map);
+    let f = only_in(&scan(&ws), "dist/app.js.map");
+    assert_eq!(f["rule_id"], "github-pat-classic");
+    assert_eq!(f["encoding"], "base64");
+    assert_eq!(f["origin"]["source"], "src/auth.js");
+    assert_eq!(f["origin"]["line"], 2);
+    assert_eq!(f["exposure"], "public-bundle");
+    assert_at(&f, &map, &encoded);
 }

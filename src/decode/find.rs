@@ -2,7 +2,8 @@
 //! base64 alphabet (kept as base64, base64url or hex by what they contain), and the stretches
 //! around `%XX` and `\uXXXX`/`\xNN` escapes. Kubernetes Secret values come from their own parser.
 //! Overlaps are settled by what is most specific (a Secret's value, then an escaped stretch, which
-//! may hold a run that decoding it will reveal), and nothing the plain scan reported is returned.
+//! may hold a run that decoding it will reveal), and nothing in a range the caller says was
+//! reported is returned.
 
 use std::ops::Range;
 
@@ -20,6 +21,7 @@ const MIN_HEX: usize = 32;
 pub(super) struct Stretch {
     /// Byte range of the encoded text.
     pub range: Range<usize>,
+    /// How it is encoded, as far as its characters tell.
     pub encoding: Encoding,
     /// Byte range of the name the value is stored under (a Kubernetes Secret's `data:` key).
     pub name: Option<Range<usize>>,

@@ -2,7 +2,7 @@
 //! Secret's `data:` values are base64, tools hex- or base64-encode values into config files, URLs
 //! percent-encode them, and JSON and JavaScript strings escape characters as `\uXXXX` or `\xNN`.
 //! A prefix-anchored rule cannot see `ghp_` in `Z2hwX…`. So after the plain scan of a text, this
-//! stage finds the stretches that look encoded ([`find`]), decodes those whose content is text,
+//! stage finds the stretches that look encoded (`find.rs`), decodes those whose content is text,
 //! and runs the same engine over the result, once more inside what that reveals.
 //!
 //! - **What is decoded**: base64 and base64url runs of 16 characters or more that hold a digit,
@@ -17,10 +17,14 @@
 //!   decoded per stretch and 4 MiB (and never more than four times the blob's size) per blob. No
 //!   format decompresses, so nothing grows: decoding is never larger than its input.
 //! - **Where findings point**: at the encoded text in the file (for base64 and hex, the characters
-//!   that encode the secret; for escapes, exactly the secret's characters), with `encoding` naming
+//!   that encode the secret; for percent-encoding and escapes, exactly the secret's characters),
+//!   through the same `locate` mapping as [`Embedded`] text, with `encoding` naming
 //!   what was peeled off, outermost first. `secret` and `fingerprint` are of the decoded value.
-//! - **No double reports**: a stretch that overlaps something the plain scan reported (a Basic
-//!   auth header, a Docker `auth` value, a JWT) is not decoded.
+//! - **No double reports**: a stretch that overlaps something a provider rule reported in the
+//!   plain scan (a Basic auth header, a Docker `auth` value, a JWT) is not decoded. A generic
+//!   finding on the encoded text itself (`token: <base64>`) does not stop decoding, and gives way
+//!   when the decoded text yields a finding.
+//! - **Inline source maps** are left to [`crate::sources::sourcemap`].
 
 mod base64;
 mod blocks;
