@@ -325,6 +325,36 @@ mod tests {
     }
 
     #[test]
+    fn arbitrary_bytes_give_ordered_disjoint_stretches_that_decode_without_panicking() {
+        let alphabet = b"Aa9+/_-=%\\ux0fF\" \n'{kind: Secret\ndata:\n  k: }\xc3\xa9";
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        for len in [0, 1, 15, 16, 63, 64, 65, 127, 200, 1000] {
+            for _ in 0..50 {
+                let bytes: Vec<u8> = (0..len)
+                    .map(|_| {
+                        state ^= state << 13;
+                        state ^= state >> 7;
+                        state ^= state << 17;
+                        alphabet[(state % alphabet.len() as u64) as usize]
+                    })
+                    .collect();
+                let found = stretches(&bytes, &[], true);
+                for pair in found.windows(2) {
+                    assert!(pair[0].range.end <= pair[1].range.start, "{found:?}");
+                }
+                for s in &found {
+                    assert!(s.range.start < s.range.end && s.range.end <= bytes.len());
+                    let decoded = s.encoding.decode(&bytes[s.range.clone()], usize::MAX);
+                    if let Ok(d) = decoded {
+                        let back = d.encoded(&(0..d.text.len()));
+                        assert!(back.end <= s.range.len(), "{s:?} {back:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn what_the_plain_scan_reported_is_not_decoded_again() {
         let text = "header: aGFybWxlc3MgdGV4dCBoZXJl";
         let start = text.find("aGF").unwrap();
