@@ -2,13 +2,15 @@
 //!
 //! The data flows through the modules in this order, and the folder layout follows it:
 //! [`sources`] produce blobs (bytes plus where they came from) → [`engine`] finds candidates
-//! (keyword prefilter, regex confirmation, filters and structural checks) → [`findings`] turns them
+//! (keyword prefilter, regex confirmation, filters and structural checks), and again in what
+//! [`decode`] reveals under base64, hex, percent-encoding and escapes → [`findings`] turns them
 //! into located, fingerprinted, redacted findings → [`report`] renders them as text, JSON or SARIF.
 //! [`rules`] holds the rule data the engine is built from; [`config`] the user's allowlists;
 //! [`integrations`] adapts scans to hosts such as GitHub Actions; [`hooks`] installs the git hooks
 //! that run keyhound before a commit or a push.
 
 pub mod config;
+pub mod decode;
 pub mod engine;
 pub mod error;
 pub mod findings;

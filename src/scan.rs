@@ -13,6 +13,7 @@ use gix::ObjectId;
 use serde::Serialize;
 
 use crate::config::Config;
+use crate::decode;
 use crate::engine::{Candidate, Engine};
 use crate::findings::{self, Finding};
 use crate::sources::Origin;
@@ -156,9 +157,9 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Runs the engine over `bytes` as they are, without counting them as another file: the
-    /// plain-text part of [`Scanner::blob`], also used for the parts of a source map that are not
-    /// embedded sources.
+    /// Runs the engine over `bytes` as they are, then over what their encoded stretches decode
+    /// to, without counting them as another file: the plain-text part of [`Scanner::blob`], also
+    /// used for the parts of a source map that are not embedded sources.
     pub(crate) fn text(&self, origin: &Origin, bytes: &[u8]) {
         self.text_parts(origin, bytes, std::slice::from_ref(&(0..bytes.len())));
     }
@@ -171,6 +172,7 @@ impl<'a> Scanner<'a> {
             let found = self.candidates(&bytes[part.clone()]);
             candidates.extend(found.into_iter().map(|c| c.shifted(part.start)));
         }
+        decode::rescan(self, origin, None, bytes, parts, &mut candidates);
         if candidates.is_empty() {
             return;
         }
@@ -179,9 +181,19 @@ impl<'a> Scanner<'a> {
     }
 
     /// Runs the engine over text embedded in `origin`'s file (a source map's decoded
-    /// `sourcesContent[i]`); findings are placed in that file and carry the original source.
+    /// `sourcesContent[i]`), and over what its encoded stretches decode to; findings are placed
+    /// in that file and carry the original source.
     pub(crate) fn embedded(&self, origin: &Origin, embedded: &findings::Embedded, bytes: &[u8]) {
-        let candidates = self.candidates(bytes);
+        let mut candidates = self.candidates(bytes);
+        let whole = 0..bytes.len();
+        decode::rescan(
+            self,
+            origin,
+            Some(embedded),
+            bytes,
+            std::slice::from_ref(&whole),
+            &mut candidates,
+        );
         if candidates.is_empty() {
             return;
         }
@@ -212,6 +224,26 @@ impl<'a> Scanner<'a> {
             memo.insert(key, found.clone());
         }
         found
+    }
+
+    /// Keeps what the engine found in text decoded from `origin`'s file (see [`crate::decode`]);
+    /// findings are placed on the encoded text.
+    pub(crate) fn decoded(
+        &self,
+        origin: &Origin,
+        decoded: &findings::Decoded,
+        bytes: &[u8],
+        candidates: Vec<Candidate>,
+    ) {
+        let found = findings::build_decoded(
+            self.engine,
+            origin,
+            decoded,
+            bytes,
+            candidates,
+            self.options,
+        );
+        self.keep(found);
     }
 
     /// Applies the config's fingerprint allowlist and collects what remains.

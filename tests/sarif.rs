@@ -93,6 +93,10 @@ fn sarif_has_what_github_code_scanning_requires() {
     // No example secret appears anywhere in the log.
     let shown = ws.run(&["scan", "--format", "json", "--show-secrets", "examples"]);
     for f in shown.json()["findings"].as_array().unwrap() {
+        // This rule's match is a variable name, shown by design (`name_only`), not a credential.
+        if f["rule_id"] == "public-env-secret-read" {
+            continue;
+        }
         let secret = f["secret"].as_str().unwrap();
         assert!(
             !text.contains(secret),

@@ -107,6 +107,23 @@ pub struct Embedded<'a> {
     pub locate: &'a dyn Fn(&Range<usize>) -> Span,
 }
 
+/// Text decoded from an encoded stretch of a file (base64, hex, percent-encoding, escapes) and
+/// scanned again (design §1, "decode"). Like [`Embedded`] text, its findings are reported at the
+/// embedding file's path and placed by `locate`, which here maps onto the encoded text, because
+/// that is what the file holds and what must be removed; they carry `encoding` so that a reader
+/// knows why the text at that place does not look like the secret.
+pub struct Decoded<'a> {
+    /// The encodings peeled off, outermost first, joined by `+` (`base64`, `percent+base64`).
+    pub encoding: &'a str,
+    /// Where a byte range of the decoded text lies in the file.
+    pub locate: &'a dyn Fn(&Range<usize>) -> Span,
+    /// The source-map origin of the encoded text, when it sits in a source map's embedded source.
+    pub origin: Option<SourceOrigin>,
+    /// What the assignment around the encoded text implies (`VITE_CONFIG=<base64>`), used when
+    /// the decoded text itself assigns the secret to nothing public.
+    pub exposure: Option<Exposure>,
+}
+
 /// One reported credential occurrence.
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
@@ -133,6 +150,12 @@ pub struct Finding {
     /// then point into the map (or, for an inline map, at its `data:` URL).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<SourceOrigin>,
+    /// Secrets found only after decoding: how the text at `line`/`column` is encoded, outermost
+    /// first (`base64`, `base64url`, `hex`, `percent`, `escape`, joined by `+` when nested). The
+    /// position spans the encoded text; `secret` and `fingerprint` are of the decoded value, so
+    /// the same secret written plainly elsewhere has the same fingerprint.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
     /// The paired credential, for rules with a companion.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub related: Option<Related>,
@@ -191,7 +214,7 @@ pub fn build(
     candidates: Vec<Candidate>,
     options: Options,
 ) -> Vec<Finding> {
-    build_in(engine, origin, None, bytes, candidates, options)
+    build_in(engine, origin, Within::File, bytes, candidates, options)
 }
 
 /// Like [`build`] for text embedded in `origin`'s file: findings are placed by
@@ -204,13 +227,48 @@ pub fn build_embedded(
     candidates: Vec<Candidate>,
     options: Options,
 ) -> Vec<Finding> {
-    build_in(engine, origin, Some(embedded), bytes, candidates, options)
+    build_in(
+        engine,
+        origin,
+        Within::Embedded(embedded),
+        bytes,
+        candidates,
+        options,
+    )
+}
+
+/// Like [`build`] for text decoded from an encoded stretch of `origin`'s file: findings are
+/// placed by [`Decoded::locate`] on the encoded text and say how it was encoded.
+pub fn build_decoded(
+    engine: &Engine,
+    origin: &Origin,
+    decoded: &Decoded,
+    bytes: &[u8],
+    candidates: Vec<Candidate>,
+    options: Options,
+) -> Vec<Finding> {
+    build_in(
+        engine,
+        origin,
+        Within::Decoded(decoded),
+        bytes,
+        candidates,
+        options,
+    )
+}
+
+/// What the scanned bytes are, for placing findings: the file itself, or text inside it.
+#[derive(Clone, Copy)]
+enum Within<'a> {
+    File,
+    Embedded(&'a Embedded<'a>),
+    Decoded(&'a Decoded<'a>),
 }
 
 fn build_in(
     engine: &Engine,
     origin: &Origin,
-    embedded: Option<&Embedded>,
+    within: Within,
     bytes: &[u8],
     candidates: Vec<Candidate>,
     options: Options,
@@ -223,7 +281,7 @@ fn build_in(
         if has_allow_marker(&bytes[line_span.clone()]) {
             continue;
         }
-        let finding = make(rule, origin, embedded, bytes, &index, &c, options);
+        let finding = make(rule, origin, within, bytes, &index, &c, options);
         if finding.severity >= options.min_severity {
             out.push(finding);
         }
@@ -231,7 +289,8 @@ fn build_in(
     out
 }
 
-fn has_allow_marker(line: &[u8]) -> bool {
+/// True when `line` holds one of the [`ALLOW_MARKERS`].
+pub(crate) fn has_allow_marker(line: &[u8]) -> bool {
     ALLOW_MARKERS
         .iter()
         .any(|m| memchr::memmem::find(line, m.as_bytes()).is_some())
@@ -240,7 +299,7 @@ fn has_allow_marker(line: &[u8]) -> bool {
 fn make(
     rule: &Rule,
     origin: &Origin,
-    embedded: Option<&Embedded>,
+    within: Within,
     bytes: &[u8],
     index: &LineIndex,
     c: &Candidate,
@@ -248,24 +307,36 @@ fn make(
 ) -> Finding {
     let raw = &bytes[c.secret.clone()];
     let line_start = index.line_span(c.secret.start).start;
-    // The worst of what the line, the rule and the file's place say.
+    let outer = match within {
+        Within::Decoded(d) => d.exposure,
+        _ => None,
+    };
+    // The worst of what the line (or the encoded text's line), the rule and the file's place say.
     let exposure = [
-        exposure::of_assignment(&bytes[line_start..c.secret.start]),
+        exposure::of_assignment(&bytes[line_start..c.secret.start]).or(outer),
         rule.exposure,
         origin.exposure,
     ]
     .into_iter()
     .flatten()
     .min();
-    let place = |r: &Range<usize>| match embedded {
-        Some(e) => (e.locate)(r),
-        None => [index.position(bytes, r.start), index.position(bytes, r.end)],
+    let place = |r: &Range<usize>| match within {
+        Within::Embedded(e) => (e.locate)(r),
+        Within::Decoded(d) => (d.locate)(r),
+        Within::File => [index.position(bytes, r.start), index.position(bytes, r.end)],
     };
     let [(line, column), (end_line, end_column)] = place(&c.secret);
-    let source_origin = embedded.map(|e| SourceOrigin {
-        source: e.source.to_string(),
-        line: index.position(bytes, c.secret.start).0,
-    });
+    let (source_origin, encoding) = match within {
+        Within::File => (None, None),
+        Within::Embedded(e) => (
+            Some(SourceOrigin {
+                source: e.source.to_string(),
+                line: index.position(bytes, c.secret.start).0,
+            }),
+            None,
+        ),
+        Within::Decoded(d) => (d.origin.clone(), Some(d.encoding.to_string())),
+    };
     let reveal = options.show_secrets || rule.name_only;
     let shown = |r: &Range<usize>| redact::display(&bytes[r.clone()], reveal);
     let related = match (&c.companion, &rule.companion) {
@@ -313,6 +384,7 @@ fn make(
         },
         exposure,
         origin: source_origin,
+        encoding,
         related,
         user: basic_auth_user(rule, raw),
         commit: None,

@@ -158,6 +158,9 @@ fn result(f: &Finding, rule_index: usize, occurrence: usize) -> SarifResult {
             serde_json::to_value(o).unwrap_or(Value::Null),
         );
     }
+    if let Some(e) = &f.encoding {
+        props.insert("encoding".to_string(), json!(e));
+    }
     if let Some(c) = &f.commit {
         props.insert(
             "commit".to_string(),

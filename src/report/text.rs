@@ -40,6 +40,12 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             if let Some(user) = &f.user {
                 writeln!(out, "    decoded user: {user} (password not shown)")?;
             }
+            if let Some(e) = &f.encoding {
+                writeln!(
+                    out,
+                    "    encoded ({e}): the file holds the encoded text; the secret is what it decodes to"
+                )?;
+            }
             if let Some(r) = &f.related {
                 writeln!(
                     out,

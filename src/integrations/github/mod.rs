@@ -42,6 +42,7 @@ mod tests {
             in_head: None,
             blob: None,
             origin: None,
+            encoding: None,
             rotation: Rotation {
                 summary: "Roll it in the console.".to_string(),
                 docs: "https://example.com/rotate".to_string(),
