@@ -73,8 +73,16 @@ fn show(r: &Rule) {
     println!("pattern:    {}", r.pattern);
     if let Some(c) = &r.companion {
         println!(
-            "companion:  {} within {} bytes: {}",
-            c.name, c.within, c.pattern
+            "companion:  {} within {} bytes{}: {}",
+            c.name,
+            c.within,
+            match (c.required, c.evidence) {
+                (true, true) => ", required evidence",
+                (true, false) => ", required",
+                (false, true) => ", evidence",
+                (false, false) => "",
+            },
+            c.pattern
         );
     }
     if !r.checks.is_empty() {

@@ -339,20 +339,27 @@ fn make(
     };
     let reveal = options.show_secrets || rule.name_only;
     let shown = |r: &Range<usize>| redact::display(&bytes[r.clone()], reveal);
-    let related = match (&c.companion, &rule.companion) {
+    // Evidence (the field names of a config) is no credential: not redacted, not `related`.
+    let credential = |span: &Option<Range<usize>>| {
+        span.clone()
+            .filter(|_| rule.companion.as_ref().is_some_and(|c| !c.evidence))
+    };
+    let related = match (credential(&c.companion), &rule.companion) {
         (Some(span), Some(companion)) => {
-            let [(line, column), _] = place(span);
+            let [(line, column), _] = place(&span);
             Some(Related {
                 name: companion.name.clone(),
                 line,
                 column,
-                secret: shown(span),
+                secret: shown(&span),
             })
         }
         _ => None,
     };
-    let hide: Vec<(Range<usize>, String)> =
-        c.companion.iter().map(|r| (r.clone(), shown(r))).collect();
+    let hide: Vec<(Range<usize>, String)> = credential(&c.companion)
+        .map(|r| (r.clone(), shown(&r)))
+        .into_iter()
+        .collect();
     let context = redact::context(
         bytes,
         index.line_span(c.secret.start),
@@ -374,7 +381,8 @@ fn make(
         fingerprint: match (&c.companion, &rule.companion) {
             // When the first half alone is no secret (a Twilio account SID), the pair is the
             // credential: a rotated token under the same SID must not match an old baseline.
-            (Some(span), Some(companion)) if companion.required => {
+            // Evidence is no half of the credential and stays out.
+            (Some(span), Some(companion)) if companion.required && !companion.evidence => {
                 let mut pair = raw.to_vec();
                 pair.push(b':');
                 pair.extend_from_slice(&bytes[span.clone()]);

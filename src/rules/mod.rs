@@ -129,6 +129,11 @@ pub struct Companion {
     /// When true, the primary match alone is not reported.
     #[serde(default)]
     pub required: bool,
+    /// The companion is evidence for the match, not a second credential (the field names of a
+    /// Firebase config around its API key): reports show it as written and leave it out of
+    /// `related` and of the fingerprint, which is then the secret's alone.
+    #[serde(default)]
+    pub evidence: bool,
     #[serde(skip)]
     regex: OnceLock<std::result::Result<Regex, String>>,
 }
