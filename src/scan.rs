@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
 use gix::ObjectId;
+use xxhash_rust::xxh3::xxh3_128;
 
 use serde::Serialize;
 
@@ -96,6 +97,8 @@ pub struct Scanner<'a> {
     /// library source embedded in five source maps, or the same bundle copied into two folders,
     /// is matched once and reported at each place.
     memo: Mutex<HashMap<u128, Vec<Candidate>>>,
+    /// Hashes of embedded texts, as written in their file, that were scanned and held nothing.
+    clean: Mutex<HashSet<u128>>,
     findings: Mutex<Vec<Finding>>,
     skipped: Mutex<Vec<Skipped>>,
     notes: Mutex<Vec<Skipped>>,
@@ -114,6 +117,7 @@ impl<'a> Scanner<'a> {
             options,
             known: None,
             memo: Mutex::new(HashMap::new()),
+            clean: Mutex::new(HashSet::new()),
             findings: Mutex::new(Vec::new()),
             skipped: Mutex::new(Vec::new()),
             notes: Mutex::new(Vec::new()),
@@ -182,11 +186,16 @@ impl<'a> Scanner<'a> {
 
     /// Runs the engine over text embedded in `origin`'s file (a source map's decoded
     /// `sourcesContent[i]`), and over what its encoded stretches decode to; findings are placed
-    /// in that file and carry the original source.
-    pub(crate) fn embedded(&self, origin: &Origin, embedded: &findings::Embedded, bytes: &[u8]) {
+    /// in that file and carry the original source. Returns whether anything was found.
+    pub(crate) fn embedded(
+        &self,
+        origin: &Origin,
+        embedded: &findings::Embedded,
+        bytes: &[u8],
+    ) -> bool {
         let mut candidates = self.candidates(bytes);
         let whole = 0..bytes.len();
-        decode::rescan(
+        let decoded = decode::rescan(
             self,
             origin,
             Some(embedded),
@@ -195,7 +204,7 @@ impl<'a> Scanner<'a> {
             &mut candidates,
         );
         if candidates.is_empty() {
-            return;
+            return decoded;
         }
         let found = findings::build_embedded(
             self.engine,
@@ -206,6 +215,22 @@ impl<'a> Scanner<'a> {
             self.options,
         );
         self.keep(found);
+        true
+    }
+
+    /// Whether `literal` (an embedded text as its file writes it, e.g. a JSON string) was
+    /// scanned before and held nothing: the same library source sits in every source map of a
+    /// build, and need not even be decoded again.
+    pub(crate) fn known_clean(&self, literal: &[u8]) -> bool {
+        literal.len() >= MEMO_MIN && lock(&self.clean).contains(&xxh3_128(literal))
+    }
+
+    /// Records that `literal` held nothing (see [`Scanner::known_clean`]).
+    pub(crate) fn mark_clean(&self, literal: &[u8]) {
+        let mut clean = lock(&self.clean);
+        if literal.len() >= MEMO_MIN && clean.len() < MEMO_MAX {
+            clean.insert(xxh3_128(literal));
+        }
     }
 
     /// The engine's candidates in `bytes`, from the memo when the same text was matched before.
@@ -214,7 +239,7 @@ impl<'a> Scanner<'a> {
         if bytes.len() < MEMO_MIN {
             return self.engine.scan(bytes);
         }
-        let key = xxhash_rust::xxh3::xxh3_128(bytes);
+        let key = xxh3_128(bytes);
         if let Some(found) = lock(&self.memo).get(&key) {
             return found.clone();
         }

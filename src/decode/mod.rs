@@ -272,7 +272,8 @@ struct Level<'a> {
 /// them and rescans what they hold. `plain` is what the plain scan of `bytes` found; generic
 /// candidates on a stretch whose decoded text yields findings are removed from it, since the
 /// decoded finding names the same value better (the engine prefers specific rules the same way).
-/// Only stretches inside `parts` of `bytes` are decoded.
+/// Only stretches inside `parts` of `bytes` are decoded. Returns whether a decoded stretch yielded
+/// findings.
 pub(crate) fn rescan(
     scanner: &Scanner,
     origin: &Origin,
@@ -280,7 +281,7 @@ pub(crate) fn rescan(
     bytes: &[u8],
     parts: &[Range<usize>],
     plain: &mut Vec<Candidate>,
-) {
+) -> bool {
     let index = OnceCell::new();
     let index = || index.get_or_init(|| LineIndex::new(bytes));
     let locate = |r: &Range<usize>| -> Span {
@@ -316,6 +317,7 @@ pub(crate) fn rescan(
     let mut budget = Budget::for_blob(bytes.len());
     let replaced = level.rescan(scanner, origin, plain, kubernetes, &mut budget);
     drop_replaced(scanner.parts().0, plain, &replaced);
+    !replaced.is_empty()
 }
 
 /// Removes from `candidates` the generic ones that overlap a stretch in `replaced` (sorted).

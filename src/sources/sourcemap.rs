@@ -77,8 +77,9 @@ pub enum MapError {
 pub struct Source {
     /// `sources[i]` with `sourceRoot` applied, as reports show it.
     pub name: String,
-    /// The decoded original text.
-    pub content: String,
+    /// The decoded original text; `None` when the caller knew this text already and asked for it
+    /// not to be decoded (see [`parse_with`]).
+    pub content: Option<String>,
     /// Byte range of the JSON string literal, quotes included, in the map's text.
     pub literal: Range<usize>,
 }
@@ -114,6 +115,12 @@ struct RawMap<'a> {
 /// Parses a source map. The optional `)]}'` first line some servers prepend against XSSI is
 /// skipped, as the format allows.
 pub fn parse(bytes: &[u8]) -> Result<SourceMap, MapError> {
+    parse_with(bytes, &|_| false)
+}
+
+/// Like [`parse`], leaving undecoded each `sourcesContent` entry whose JSON literal `known` says
+/// was seen before.
+pub fn parse_with(bytes: &[u8], known: &dyn Fn(&[u8]) -> bool) -> Result<SourceMap, MapError> {
     let text = std::str::from_utf8(bytes).map_err(|_| MapError::NotUtf8)?;
     let json = match text.strip_prefix(")]}'") {
         Some(rest) => rest.find('\n').map_or("", |nl| &rest[nl + 1..]),
@@ -130,8 +137,13 @@ pub fn parse(bytes: &[u8]) -> Result<SourceMap, MapError> {
         let start = value_at(text, literal, '"')
             .ok_or_else(|| MapError::Json(format!("sourcesContent[{i}] is not a string")))?
             .start;
-        let content: String = serde_json::from_str(literal)
-            .map_err(|e| MapError::Json(format!("sourcesContent[{i}]: {e}")))?;
+        let content = match known(literal.as_bytes()) {
+            true => None,
+            false => Some(
+                serde_json::from_str(literal)
+                    .map_err(|e| MapError::Json(format!("sourcesContent[{i}]: {e}")))?,
+            ),
+        };
         let name = raw.sources.get(i).and_then(Option::as_deref);
         sources.push(Source {
             name: source_name(raw.source_root.as_deref(), name, i),
@@ -332,7 +344,7 @@ pub fn scan(scanner: &Scanner, origin: &Origin, bytes: &[u8]) -> bool {
 /// A map file: its sources decoded and placed exactly; the rest scanned without them and without
 /// `mappings` and `names`.
 fn scan_map(scanner: &Scanner, origin: &Origin, bytes: &[u8], named: bool) {
-    let map = match parse(bytes) {
+    let map = match parse_with(bytes, &|literal| scanner.known_clean(literal)) {
         Ok(map) => map,
         Err(e) => {
             if named && matches!(json_start(bytes).first(), Some(b'{' | b'[')) {
@@ -352,6 +364,10 @@ fn scan_map(scanner: &Scanner, origin: &Origin, bytes: &[u8], named: bool) {
     }
     let index = LineIndex::new(bytes);
     for source in &map.sources {
+        // Known already, and clean: the same source sits in another map of the build.
+        let Some(content) = &source.content else {
+            continue;
+        };
         let literal = &bytes[source.literal.clone()];
         let at = |decoded: usize| {
             index.position(
@@ -364,7 +380,9 @@ fn scan_map(scanner: &Scanner, origin: &Origin, bytes: &[u8], named: bool) {
             source: &source.name,
             locate: &locate,
         };
-        scanner.embedded(origin, &embedded, source.content.as_bytes());
+        if !scanner.embedded(origin, &embedded, content.as_bytes()) {
+            scanner.mark_clean(literal);
+        }
     }
 }
 
@@ -396,11 +414,14 @@ fn scan_inline(scanner: &Scanner, origin: &Origin, bytes: &[u8], payload: Range<
     ];
     let locate = |_: &Range<usize>| span;
     for source in &map.sources {
+        let Some(content) = &source.content else {
+            continue;
+        };
         let embedded = Embedded {
             source: &source.name,
             locate: &locate,
         };
-        scanner.embedded(origin, &embedded, source.content.as_bytes());
+        scanner.embedded(origin, &embedded, content.as_bytes());
     }
 }
 
@@ -419,7 +440,7 @@ mod tests {
         let map = parse(text.as_bytes()).unwrap();
         let s = &map.sources[0];
         assert_eq!(s.name, "a.js");
-        assert_eq!(s.content, "x\n\"é\"\tk");
+        assert_eq!(s.content.as_deref(), Some("x\n\"é\"\tk"));
         assert_eq!(&text[s.literal.clone()], r#""x\n\"é\"\tk""#);
     }
 
@@ -429,7 +450,11 @@ mod tests {
             br#"{"version":3,"sources":["a.js",null,"c.js"],"sourcesContent":[null,"b",  "c"]}"#;
         let map = parse(text).unwrap();
         assert_eq!(names(&map), ["sources[1]", "c.js"]);
-        assert_eq!(map.sources[1].content, "c");
+        assert_eq!(map.sources[1].content.as_deref(), Some("c"));
+        let known = parse_with(text, &|literal| literal == b"\"c\"").unwrap();
+        assert_eq!(known.sources[0].content.as_deref(), Some("b"));
+        assert_eq!(known.sources[1].content, None);
+        assert_eq!(known.sources[1].literal, map.sources[1].literal);
     }
 
     #[test]
