@@ -350,3 +350,57 @@ fn map_without_sources_content_and_non_map_json_are_plain_text() {
     assert_eq!(findings(&report)[0]["path"], "dist/a.js.map");
     assert!(report["summary"].get("notes").is_none(), "{report}");
 }
+
+/// The same library sources embedded in several maps (and the same bundle copied into two
+/// folders) are matched once internally, yet every copy that holds a secret is reported, and a
+/// clean source seen before does not hide a secret in a different source of the next map.
+#[test]
+fn repeated_sources_and_bundles_are_reported_at_every_copy() {
+    let ws = Workspace::new();
+    let key = Gen::new(74).stripe_live();
+    let filler = "export function add(a, b) { return a + b; }\n".repeat(40);
+    let secret_src = format!("{filler}export const stripe = \"{key}\";\n");
+    let map = |sources: &[&str]| {
+        serde_json::json!({
+            "version": 3,
+            "sources": (0..sources.len()).map(|i| format!("src/m{i}.js")).collect::<Vec<_>>(),
+            "sourcesContent": sources,
+            "mappings": "AAAA",
+        })
+        .to_string()
+    };
+    // The clean source comes first in every map, so the second map meets it already known.
+    ws.write("dist/a/app.js.map", map(&[&filler, &secret_src]));
+    ws.write("dist/b/app.js.map", map(&[&filler, &secret_src]));
+    ws.write("dist/c/other.js.map", map(&[&filler]));
+    let bundle = format!("{filler}var k=\"{key}\";\n");
+    ws.write("dist/a/app.js", &bundle);
+    ws.write("dist/b/app.js", &bundle);
+    let report = scan_json(&ws);
+    let mut places: Vec<(String, u64)> = findings(&report)
+        .iter()
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap().to_string(),
+                f["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    places.sort();
+    assert_eq!(
+        places,
+        [
+            ("dist/a/app.js".to_string(), 41),
+            ("dist/a/app.js.map".to_string(), 1),
+            ("dist/b/app.js".to_string(), 41),
+            ("dist/b/app.js.map".to_string(), 1),
+        ]
+    );
+    for f in findings(&report)
+        .iter()
+        .filter(|f| f["path"].as_str().unwrap().ends_with(".map"))
+    {
+        assert_eq!(f["origin"]["source"], "src/m1.js");
+        assert_eq!(f["origin"]["line"], 41);
+    }
+}
