@@ -2,7 +2,7 @@
 //! scanner runs the engine, builds findings, applies the config's allowlists and collects the
 //! summary. [`Scanner::finish`] hands the result to the reporters.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::Range;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -78,11 +78,12 @@ impl Report {
     }
 }
 
-/// Shortest text whose engine result is memoised by content (see `Scanner::memo`).
+/// Shortest embedded text remembered as clean (see `Scanner::clean`); shorter ones cost less to
+/// scan again than to hash and look up.
 const MEMO_MIN: usize = 1024;
 
-/// Most texts remembered (about 12 MiB), so that memory stays bounded on huge trees; later texts
-/// are still matched, just not remembered.
+/// Most texts remembered (about 8 MiB), so that memory stays bounded on huge builds; later texts
+/// are still scanned, just not remembered.
 const MEMO_MAX: usize = 1 << 18;
 
 /// Collects findings from any number of threads.
@@ -93,11 +94,9 @@ pub struct Scanner<'a> {
     /// Blob ids already scanned by another source (history); content hashing to one of them is
     /// not scanned again.
     known: Option<&'a HashSet<ObjectId>>,
-    /// Engine results by content hash (XXH3-128) for texts of at least [`MEMO_MIN`] bytes: the same
-    /// library source embedded in five source maps, or the same bundle copied into two folders,
-    /// is matched once and reported at each place.
-    memo: Mutex<HashMap<u128, Vec<Candidate>>>,
-    /// Hashes of embedded texts, as written in their file, that were scanned and held nothing.
+    /// Hashes (XXH3-128) of embedded texts of at least [`MEMO_MIN`] bytes, as written in their
+    /// file, that were scanned and held nothing: the same library source embedded in the five
+    /// source maps of one build is decoded and matched once.
     clean: Mutex<HashSet<u128>>,
     findings: Mutex<Vec<Finding>>,
     skipped: Mutex<Vec<Skipped>>,
@@ -116,7 +115,6 @@ impl<'a> Scanner<'a> {
             config,
             options,
             known: None,
-            memo: Mutex::new(HashMap::new()),
             clean: Mutex::new(HashSet::new()),
             findings: Mutex::new(Vec::new()),
             skipped: Mutex::new(Vec::new()),
@@ -173,7 +171,7 @@ impl<'a> Scanner<'a> {
     pub(crate) fn text_parts(&self, origin: &Origin, bytes: &[u8], parts: &[Range<usize>]) {
         let mut candidates = Vec::new();
         for part in parts {
-            let found = self.candidates(&bytes[part.clone()]);
+            let found = self.engine.scan(&bytes[part.clone()]);
             candidates.extend(found.into_iter().map(|c| c.shifted(part.start)));
         }
         decode::rescan(self, origin, None, bytes, parts, &mut candidates);
@@ -193,7 +191,7 @@ impl<'a> Scanner<'a> {
         embedded: &findings::Embedded,
         bytes: &[u8],
     ) -> bool {
-        let mut candidates = self.candidates(bytes);
+        let mut candidates = self.engine.scan(bytes);
         let whole = 0..bytes.len();
         let decoded = decode::rescan(
             self,
@@ -231,24 +229,6 @@ impl<'a> Scanner<'a> {
         if literal.len() >= MEMO_MIN && clean.len() < MEMO_MAX {
             clean.insert(xxh3_128(literal));
         }
-    }
-
-    /// The engine's candidates in `bytes`, from the memo when the same text was matched before.
-    /// Smaller texts are matched directly: hashing and locking would cost more than they save.
-    fn candidates(&self, bytes: &[u8]) -> Vec<Candidate> {
-        if bytes.len() < MEMO_MIN {
-            return self.engine.scan(bytes);
-        }
-        let key = xxh3_128(bytes);
-        if let Some(found) = lock(&self.memo).get(&key) {
-            return found.clone();
-        }
-        let found = self.engine.scan(bytes);
-        let mut memo = lock(&self.memo);
-        if memo.len() < MEMO_MAX {
-            memo.insert(key, found.clone());
-        }
-        found
     }
 
     /// Keeps what the engine found in text decoded from `origin`'s file (see [`crate::decode`]);

@@ -351,9 +351,9 @@ fn map_without_sources_content_and_non_map_json_are_plain_text() {
     assert!(report["summary"].get("notes").is_none(), "{report}");
 }
 
-/// The same library sources embedded in several maps (and the same bundle copied into two
-/// folders) are matched once internally, yet every copy that holds a secret is reported, and a
-/// clean source seen before does not hide a secret in a different source of the next map.
+/// A clean library source embedded in several maps is scanned once, yet every copy of a source or
+/// bundle that holds a secret is reported, and a clean source seen before does not hide a secret
+/// in a different source of the next map.
 #[test]
 fn repeated_sources_and_bundles_are_reported_at_every_copy() {
     let ws = Workspace::new();
