@@ -1,5 +1,5 @@
 import os
 
-openai_api_key = os.environ["OPENAI_API_KEY"]
+database_url = os.environ["DATABASE_URL"]
 password = os.getenv("DB_PASSWORD")
 API_KEY = os.environ.get('API_KEY', '')

@@ -1,2 +1,2 @@
-let token = std::env::var("AWS_SECRET_ACCESS_KEY")?;
+let token = std::env::var("GITHUB_TOKEN")?;
 let password = env::var("DB_PASSWORD").expect("DB_PASSWORD");

@@ -1,5 +1,5 @@
 module.exports = {
-  apiKey: process.env.API_KEY,
+  anthropicApiKey: process.env.ANTHROPIC_API_KEY,
   password: process.env.DB_PASSWORD || '',
   apiKey: process.env['API_KEY'],
 };

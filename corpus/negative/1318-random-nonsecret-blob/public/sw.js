@@ -1,7 +1,7 @@
 const PRECACHE = [
-  { url: '/assets/cobalt.js', revision: 'c6b10bf8bf9400636b00fddf7cb4dcb0' },
-  { url: '/assets/onyx.js', revision: '3eecfe4443cd764161551ca93d1ad4d7' },
-  { url: '/assets/sierra.js', revision: 'd0ce054292db051c3dc43c84c7e02e6f' },
-  { url: '/assets/onyx.js', revision: '5d8e8778a9d438f98e3cb96c97019ba4' },
-  { url: '/assets/cedar.js', revision: 'cdc49c50e3618ba21ebba2920668a30b' },
+  { url: '/assets/orbit.js', revision: 'c694b65259cb00a3d5d4e8f83d06aa09' },
+  { url: '/assets/ember.js', revision: 'af33e430609cd4cd00d450d111f48607' },
+  { url: '/assets/ember.js', revision: '8eb0b405f220433163cb9cb55635fdfa' },
+  { url: '/assets/cedar.js', revision: '9e5c8062ed23b1839fdc799db467f2dd' },
+  { url: '/assets/atlas.js', revision: 'f3a0138747c753cdd7375d9619e0711e' },
 ];

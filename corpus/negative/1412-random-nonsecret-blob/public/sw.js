@@ -1,6 +1,7 @@
 const PRECACHE = [
-  { url: '/assets/zephyr.js', revision: '045eb0b06dc9f4f781ed0f4e9f8b53a2' },
-  { url: '/assets/copper.js', revision: '50b2bed5e8e307550a347164a1333dc2' },
-  { url: '/assets/raven.js', revision: 'bdf9e771a28aea75800ba3f9311f9476' },
-  { url: '/assets/delta.js', revision: '9d87a92180575cd732110a088ede44a1' },
+  { url: '/assets/juniper.js', revision: '87548eec68e6f00ad1af1158559f5d84' },
+  { url: '/assets/harbor.js', revision: '9b6b0d45ca80844f922d5b2e8770fd0b' },
+  { url: '/assets/harbor.js', revision: 'cd8adb0d5d35beade8688c83fd4a9c6d' },
+  { url: '/assets/zephyr.js', revision: 'f57245428ad4daa6814fc2d74a3cf105' },
+  { url: '/assets/juniper.js', revision: 'f8c1ec90a5bd3a5c5f63b14e6f76e739' },
 ];

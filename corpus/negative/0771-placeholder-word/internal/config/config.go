@@ -1,0 +1,6 @@
+package config
+
+const (
+	GithubToken = "none"
+	ApiBaseUrl = "https://api.harbor.io/v3"
+)

@@ -1,0 +1,7 @@
+package config
+
+const (
+	CacheTtl = "300"
+	SentryEnvironment = "production"
+	AwsAccessKeyId = "AKIAIOSFODNN7EXAMPLE"
+)

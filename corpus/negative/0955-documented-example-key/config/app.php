@@ -1,0 +1,4 @@
+<?php
+
+define('GITHUB_TOKEN', 'ghp_EXAMPLEexampleEXAMPLEexampleEXAMPLEe');
+define('REQUEST_TIMEOUT_SECONDS', '30');

@@ -1,0 +1,3 @@
+$env:GITHUB_TOKEN = "<redacted>"
+$env:ALLOWED_HOSTS = "orbit.io,www.quartz.io"
+& .\deploy-app.ps1

@@ -1,0 +1,2 @@
+db_password = "insert-your-token"
+app_env = "production"

@@ -1,0 +1,4 @@
+<?php
+
+define('APP_ENV', 'production');
+define('SLACK_BOT_TOKEN', 'xoxb-20680727711-Zsj4EEQI');

@@ -1,1 +1,0 @@
-export const descriptor = "y5JpypHSeYzr3dyiuNzyUIV7M89MMu27rt0UCN32vxtiG7XhWkJ3xv5u4/IxgL+CnOCUK2if5ymJ+LyBpmRKtbct6KdpVu7aNo0OE4RZe24zXSDF+Mtyj0jH7Uu5dyoVYKQZFwo5FbdGBn6CT9odiXq3mftFI7+4davA773D0oHWy1YI3N6E7A==";

@@ -1,0 +1,2 @@
+jwt_secret = "sm://cedar/jwt-secret"
+feature_new_checkout = "true"

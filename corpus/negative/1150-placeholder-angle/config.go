@@ -1,0 +1,6 @@
+package config
+
+const (
+	Port = "8080"
+	ClientSecret = "<insert token here>"
+)

@@ -1,0 +1,4 @@
+@echo off
+set REQUEST_TIMEOUT_SECONDS=10
+set AWS_SECRET_ACCESS_KEY=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+call app.exe

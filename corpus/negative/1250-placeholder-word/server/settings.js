@@ -1,0 +1,6 @@
+'use strict';
+
+module.exports = {
+  githubToken: 'CHANGE_ME',
+  cacheTtl: '300',
+};

@@ -1,0 +1,6 @@
+import Foundation
+
+enum Keys {
+    static let sendgridApiKey = "xoxb-****-****"
+    static let sentryEnvironment = "production"
+}

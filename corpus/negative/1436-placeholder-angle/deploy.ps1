@@ -1,0 +1,3 @@
+$env:STRIPE_SECRET_KEY = "<redacted>"
+$env:SERVICE_NAME = "nimbus-web"
+& .\deploy-app.ps1

@@ -1,0 +1,6 @@
+package config
+
+const (
+	GithubToken = "ghp_1Ea01PnwegsyBSjgibeuctjKnes74fcdls07"
+	FeatureNewCheckout = "true"
+)

@@ -1,0 +1,12 @@
+"""Service settings."""
+import os
+
+sentry_environment = 'production'
+SSH_PRIVATE_KEY = """-----BEGIN OPENSSH PRIVATE KEY-----
+b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW
+QyNTUxOQAAACCvFvl6pRn2rrwVKe5Kuxz44m5FLogKD+Wa9whL9oWI4AAAAJCPmjeXj5o3
+lwAAAAtzc2gtZWQyNTUxOQAAACCvFvl6pRn2rrwVKe5Kuxz44m5FLogKD+Wa9whL9oWI4A
+AAAEC7dMBsrC42XIE713RfnxQy+2jYuspBjJtm8Zap6f9ac68W+XqlGfauvBUp7kq7HPji
+bkUuiAoP5Zr3CEv2hYjgAAAACmV0bEBzdW1taXQBAgM=
+-----END OPENSSH PRIVATE KEY-----
+"""
