@@ -881,6 +881,31 @@ def dc_pat() -> str:
 
 simple("bitbucket-datacenter-token", "Bitbucket", "BITBUCKET_TOKEN", lambda: "BBDC-" + dc_pat())
 
+
+@cred("azure-signalr-access-key", "Microsoft Azure")
+def _():
+    host = R.choice(["service.signalr.net", "webpubsub.azure.com"])
+    s = f"Endpoint=https://{word()}-{rs(LOW + DIG, 4)}.{host};AccessKey={b64(rbytes(32))};Version=1.0;"
+    return Cred("azure-signalr-access-key", "Microsoft Azure", [("AZURE_SIGNALR_CONNECTION_STRING", s)], url=True)
+
+
+@cred("azure-functions-key", "Microsoft Azure")
+def _():
+    k = rs_entropic(B64URL, 44) + "AzFu" + rs(B64URL, 6) + "==" if R.random() < 0.5 else b64(rbytes(40))
+    u = f"https://{word()}-fn-{rs(LOW + DIG, 5)}.azurewebsites.net/api/{R.choice(['OrderCreated', 'ingest', 'HttpTrigger1', 'webhook'])}?code={k}"
+    return Cred("azure-functions-key", "Microsoft Azure", [("FUNCTION_WEBHOOK_URL", u)], url=True)
+
+
+@cred("azure-logic-apps-callback-url", "Microsoft Azure")
+def _():
+    trig = R.choice(["manual", "When_a_HTTP_request_is_received"])
+    u = (f"https://prod-{R.randint(0, 99):02d}.{R.choice(['westeurope', 'eastus', 'northeurope', 'uksouth'])}.logic.azure.com:443/workflows/"
+         f"{rs(HEX, 32)}/triggers/{trig}/paths/invoke?api-version=2016-10-01&sp=%2Ftriggers%2F{trig}%2Frun&sv=1.0&sig={rs_entropic(B64URL, 43)}")
+    return Cred("azure-logic-apps-callback-url", "Microsoft Azure", [("LOGIC_APP_TRIGGER_URL", u)], url=True)
+
+
+simple("blynk-device-auth-token", "Blynk", "BLYNK_AUTH_TOKEN", lambda: rs_entropic(ALNUM + "_-", 32))
+
 # Credentials without a prefix of their own are recognised by the name they are assigned to, so they
 # go into the kinds of files that put that name right before the value.
 NAMED_CONTEXTS = ("dotenv", "shell-export", "json-config", "yaml-config", "yaml-block", "docker-compose", "github-actions", "gitlab-ci",

@@ -3,6 +3,6 @@ package config
 import "os"
 
 var (
-	ApiKey = os.Getenv("API_KEY")
+	OpenaiApiKey = os.Getenv("OPENAI_API_KEY")
 	Password = os.Getenv("DB_PASSWORD")
 )

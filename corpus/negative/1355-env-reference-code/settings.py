@@ -1,5 +1,5 @@
 import os
 
-api_key = os.environ["API_KEY"]
+client_secret = os.environ["CLIENT_SECRET"]
 password = os.getenv("DB_PASSWORD")
 API_KEY = os.environ.get('API_KEY', '')

@@ -1,2 +1,2 @@
-var token = Environment.GetEnvironmentVariable("ANTHROPIC_API_KEY");
+var token = Environment.GetEnvironmentVariable("DATABASE_URL");
 var password = configuration["Db:Password"];

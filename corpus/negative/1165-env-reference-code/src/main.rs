@@ -1,2 +1,2 @@
-let token = std::env::var("ANTHROPIC_API_KEY")?;
+let token = std::env::var("API_KEY")?;
 let password = env::var("DB_PASSWORD").expect("DB_PASSWORD");

@@ -1,7 +1,6 @@
 const PRECACHE = [
-  { url: '/assets/orbit.js', revision: 'c694b65259cb00a3d5d4e8f83d06aa09' },
-  { url: '/assets/ember.js', revision: 'af33e430609cd4cd00d450d111f48607' },
-  { url: '/assets/ember.js', revision: '8eb0b405f220433163cb9cb55635fdfa' },
-  { url: '/assets/cedar.js', revision: '9e5c8062ed23b1839fdc799db467f2dd' },
-  { url: '/assets/atlas.js', revision: 'f3a0138747c753cdd7375d9619e0711e' },
+  { url: '/assets/falcon.js', revision: 'cf1b072b9d2015ec68bb1917635bd7ef' },
+  { url: '/assets/vertex.js', revision: 'd931f722a292d07722c4d72bdcbdd537' },
+  { url: '/assets/atlas.js', revision: '7463288ec84141eb67615bc81d486372' },
+  { url: '/assets/cedar.js', revision: '86404ebd60e1258cd500d1929e810f0a' },
 ];

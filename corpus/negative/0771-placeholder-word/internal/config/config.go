@@ -1,6 +1,0 @@
-package config
-
-const (
-	GithubToken = "none"
-	ApiBaseUrl = "https://api.harbor.io/v3"
-)

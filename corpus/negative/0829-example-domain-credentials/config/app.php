@@ -1,4 +1,0 @@
-<?php
-
-define('REPO_URL', 'ftp://anonymous:guest@ftp.example.org/pub');
-define('SENTRY_ENVIRONMENT', 'production');

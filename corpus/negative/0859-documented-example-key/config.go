@@ -1,7 +1,0 @@
-package config
-
-const (
-	CacheTtl = "300"
-	SentryEnvironment = "production"
-	AwsAccessKeyId = "AKIAIOSFODNN7EXAMPLE"
-)

@@ -1,3 +1,0 @@
-$env:DATABASE_URL = "$DATABASE_URL"
-$env:SENTRY_ENVIRONMENT = "production"
-& .\deploy-app.ps1

@@ -1,8 +1,0 @@
-namespace Contoso.Config
-{
-    internal static class Settings
-    {
-        public const string CacheTtl = "3600";
-        public const string SlackBotToken = "••••••••";
-    }
-}

@@ -1,5 +1,0 @@
-#ifndef CONFIG_H
-#define CONFIG_H
-#define LOG_LEVEL "debug"
-#define GITHUB_TOKEN "qwertyuiopasdfghjklzxcvbnm"
-#endif

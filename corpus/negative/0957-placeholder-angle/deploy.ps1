@@ -1,3 +1,0 @@
-$env:GITHUB_TOKEN = "<redacted>"
-$env:ALLOWED_HOSTS = "orbit.io,www.quartz.io"
-& .\deploy-app.ps1

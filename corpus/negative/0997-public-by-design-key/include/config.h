@@ -1,5 +1,0 @@
-#ifndef CONFIG_H
-#define CONFIG_H
-#define VITE_MAPBOX_PUBLIC_TOKEN "pk.eyJ1IjoipdITx5oWdTsOcBF7wXclK0F59PD61k7WasMVfPBT.2u9UAwCOb6EFJYEfQMn1qK"
-#define FEATURE_NEW_CHECKOUT "true"
-#endif

@@ -1,1 +1,0 @@
-export const descriptor = "P2cqt6sGRFUk6XeKQHcdA7wOja3bYmdC9WVcq0zOur3HfdLdGuzfu1fkcZVCX7oV0kKhVVBwLHlj+rbqRdFBHHEMrAX/t2rfUee+S9i43R9O1cY35MF0QH9EcNfwvCo9BPa4C/xvkjFGhCtJ7YOor4/bj69D2/bEhMLshWDPkq3LSZtVPsEN5A==";

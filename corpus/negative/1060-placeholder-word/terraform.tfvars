@@ -1,2 +1,0 @@
-db_password = "insert-your-token"
-app_env = "production"

@@ -1,2 +1,0 @@
-/*! copper v4.2.0 */
-!function(){"use strict";function w0(e,t){return e&&t?e[t]:void 0};function p7(e,t){return e&&t?e[t]:void 0};function k0(e,t){return e&&t?e[t]:void 0};function x6(e,t){return e&&t?e[t]:void 0};function c7(e,t){return e&&t?e[t]:void 0};function q6(e,t){return e&&t?e[t]:void 0};function h2(e,t){return e&&t?e[t]:void 0};function z2(e,t){return e&&t?e[t]:void 0};function r9(e,t){return e&&t?e[t]:void 0};function a9(e,t){return e&&t?e[t]:void 0};var n={appEnv:"staging",twilioAuthToken:"@TWILIO_AUTH_TOKEN@",logLevel:"debug"};window.__APP__=n}();

@@ -1,2 +1,0 @@
-var token = Environment.GetEnvironmentVariable("STRIPE_SECRET_KEY");
-var password = configuration["Db:Password"];

@@ -1,6 +1,0 @@
-package config
-
-const (
-	Workers = "3"
-	RepoUrl = "https://username:password@registry.example.net/v2/"
-)

@@ -1,1 +1,0 @@
-MEUCIQC0OJrbsxyPI71e96AnSEUvjLNi77JckcecQxwoU9pPcAIg14xYMoi59gIc8gGQ3rnaFu3/ljkfFf2GvmVNOXLq//I=

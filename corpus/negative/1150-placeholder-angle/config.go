@@ -1,6 +1,0 @@
-package config
-
-const (
-	Port = "8080"
-	ClientSecret = "<insert token here>"
-)

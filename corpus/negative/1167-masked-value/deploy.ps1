@@ -1,3 +1,0 @@
-$env:SENDGRID_API_KEY = "****************************************"
-$env:ALLOWED_HOSTS = "falcon.io,www.lumen.io"
-& .\deploy-app.ps1

@@ -1,1 +1,0 @@
-export const descriptor = "zFyWN1nmVI5mbsrg4ubh4a4cMWgiHlUp5D9XgnT8i/fE6tpM7+5Abu9AmWSuvecN3CL1rp+qzvdsS0OUR47XG9HVNnVRXHhpFyQWBJnOxIOs54gByCDN8mSqyP0D8CjJ6ees+YH1WHUXU4sKcLLvXh5TuHF3B/D/tNeyx1UNq74SCeGvsuuf3dgvlfcKFcnPDzEvenbBy4xinrfL4bqZ";

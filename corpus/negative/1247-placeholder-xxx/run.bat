@@ -1,4 +1,0 @@
-@echo off
-set REQUEST_TIMEOUT_SECONDS=10
-set AWS_SECRET_ACCESS_KEY=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
-call app.exe

@@ -1,6 +1,0 @@
-'use strict';
-
-module.exports = {
-  githubToken: 'CHANGE_ME',
-  cacheTtl: '300',
-};

@@ -1,6 +1,0 @@
-import Foundation
-
-enum Keys {
-    static let sendgridApiKey = "xoxb-****-****"
-    static let sentryEnvironment = "production"
-}

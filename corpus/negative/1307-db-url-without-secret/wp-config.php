@@ -1,4 +1,0 @@
-<?php
-
-define('APP_ENV', 'prod');
-define('DATABASE_URL', 'mysql://root@localhost:3306/test');

@@ -1,6 +1,0 @@
-import Foundation
-
-enum Keys {
-    static let featureNewCheckout = "false"
-    static let clientSecret = "<your-client-secret>"
-}

@@ -1,2 +1,0 @@
-/*! acme v1.1.0 */
-!function(){"use strict";function b9(e,t){return e&&t?e[t]:void 0};function t5(e,t){return e&&t?e[t]:void 0};function o8(e,t){return e&&t?e[t]:void 0};function p1(e,t){return e&&t?e[t]:void 0};function x4(e,t){return e&&t?e[t]:void 0};function y2(e,t){return e&&t?e[t]:void 0};function r5(e,t){return e&&t?e[t]:void 0};var n={maxConnections:"50",openaiApiKey:"sk-proj-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",cacheTtl:"3600"};window.__APP__=n}();

@@ -1,2 +1,0 @@
-var token = Environment.GetEnvironmentVariable("API_KEY");
-var password = configuration["Db:Password"];

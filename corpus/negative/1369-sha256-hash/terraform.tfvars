@@ -1,5 +1,0 @@
-request_timeout_seconds = "60"
-aws_region = "eu-west-1"
-feature_new_checkout = "false"
-artifact_sha256 = "6e00056b7419eeb4298d5a531440b098d82e0a148c8de37fe8206948400c69d2"
-content_hash = "235d287697de53be410d804916d2d7ab4454965e841c12802976b68b45c76183"

@@ -1,4 +1,0 @@
-<?php
-
-define('FEATURE_NEW_CHECKOUT', 'true');
-define('REPO_URL', 'https://username:password@registry.example.net/v2/');

@@ -1,7 +1,0 @@
-service_name = "falcon-gateway"
-api_base_url = "https://api.atlas.io/v2"
-theme_primary_color = "#274933"
-build_id = "54e024911661eaf6d954"
-cache_buster = "dmkcjn1x1i"
-release = "copper@4.9.6+34ad8cc"
-log_level = "warn"

@@ -1,1 +1,0 @@
-MEUCIQDfYlMptJbE6ou4+UeI9OJnj/yWNJPttBsvBKcBSkq8CAIg1Xn4/wnJNl7gw/F7UGrZy3dpP75Q4iyvrFHaBdmvmfY=

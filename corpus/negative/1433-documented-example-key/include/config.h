@@ -1,5 +1,0 @@
-#ifndef CONFIG_H
-#define CONFIG_H
-#define AWS_ACCESS_KEY_ID "AKIAIOSFODNN7EXAMPLE"
-#define FEATURE_NEW_CHECKOUT "true"
-#endif

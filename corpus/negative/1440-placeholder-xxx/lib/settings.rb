@@ -1,6 +1,0 @@
-# frozen_string_literal: true
-
-module AppConfig
-  CACHE_TTL = '60'
-  STRIPE_SECRET_KEY = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxx'
-end

@@ -1,6 +1,0 @@
-package config
-
-const (
-	GithubToken = "ghp_1Ea01PnwegsyBSjgibeuctjKnes74fcdls07"
-	FeatureNewCheckout = "true"
-)

@@ -1,3 +1,0 @@
-import { GoogleCloud } from 'googlecloud';
-
-export const client = new GoogleCloud('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');

@@ -1,7 +1,0 @@
-package config
-
-const (
-	NotionToken = "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"
-	SentryEnvironment = "production"
-	RequestTimeoutSeconds = "30"
-)

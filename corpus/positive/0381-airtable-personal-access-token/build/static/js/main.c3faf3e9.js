@@ -1,2 +1,0 @@
-/*! acme v2.0.0 */
-!function(){"use strict";function v3(e,t){return e&&t?e[t]:void 0};function g7(e,t){return e&&t?e[t]:void 0};function b0(e,t){return e&&t?e[t]:void 0};function t1(e,t){return e&&t?e[t]:void 0};function u5(e,t){return e&&t?e[t]:void 0};function h5(e,t){return e&&t?e[t]:void 0};var n={appEnv:"staging",serviceName:"quartz-web",airtableApiKey:"patqIx2HS4ofTFyW7.c7d9cdd42f9adb2a50cfb6737a71c62486c01f4f2b5d991142455b7c16388914"};window.__APP__=n}();

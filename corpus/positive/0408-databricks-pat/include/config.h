@@ -1,5 +1,0 @@
-#ifndef CONFIG_H
-#define CONFIG_H
-#define MAX_CONNECTIONS "50"
-#define DATABRICKS_TOKEN "dapie19cc69b29b0e17695379c62ef642047"
-#endif

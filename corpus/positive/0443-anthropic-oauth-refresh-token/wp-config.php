@@ -1,4 +1,0 @@
-<?php
-
-define('REQUEST_TIMEOUT_SECONDS', '30');
-define('CLAUDE_REFRESH_TOKEN', 'sk-ant-ort01-JUTxteH5JxlPf_ANi4QJxHHWesQoA6RLjzADAg5rNUjQcX7ZDgG0u6FJIcc9lrZSscmWvH4_cH8H57g1cRJ0HAyrWj97fh3');

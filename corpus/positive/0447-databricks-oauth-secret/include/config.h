@@ -1,5 +1,0 @@
-#ifndef CONFIG_H
-#define CONFIG_H
-#define FEATURE_NEW_CHECKOUT "true"
-#define DATABRICKS_CLIENT_SECRET "doseThNQB6QLxRdJrLTNEkPEkvsEJBsHd0I8"
-#endif

@@ -1,6 +1,0 @@
-"""Service settings."""
-import os
-
-AIVEN_API_TOKEN = "nxuYQpOZD+/FaVxN5zT3RgsnodE2ZsHFahcBKebhCDsvuC+zdxdaEAqLhjlxm07ipaDZ38rq5y/HgCVqMDk97WqLVZnPISeks6oz+uOWUzK1f9bGNyO5vwxQQ4AQlW44SA/NM2bRei4WBQkofbl0ylro8TVoVJb19Bi/5cyeqPJ6U+gq3Y/U6YRnt9OlzB/rb01eePKmX+gGm7BYP2i9OgGR/HYMKpq7iabADZ5hOToZjrQz2f0zrK3mKON9xZbNxKZCLOCMRbwSso3B3GGeB01zUi8RmS1u3svvjY1M+hX+FBi9tKpcGIZf7ztOymqSc9IQjnHG5vBHPhaUmeFl1mQaZo8DHSvpO2lltpBJxt98XvC6eFMe"
-WORKERS = "3"
-FEATURE_NEW_CHECKOUT = "true"

@@ -1,3 +1,0 @@
-import pymysql
-
-conn = pymysql.connect(host='db-yf467n.quartzcloud.net', user='deploy', passwd='JAYEmnwuv3vN+J', database='dw')

@@ -1,4 +1,0 @@
-@echo off
-set FEATURE_NEW_CHECKOUT=false
-set ANTHROPIC_API_KEY=sk-ant-api03-lf6ub3MjzpktQrAdYuOshG2fS4d2pze6vW7PukzeMJSSHSOoiVeryBu_PQiI-ygk49JC1YoMBg20Mdrge88MGT22Lpy1SAA
-call app.exe

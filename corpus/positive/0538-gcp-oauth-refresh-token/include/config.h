@@ -1,5 +1,0 @@
-#ifndef CONFIG_H
-#define CONFIG_H
-#define REQUEST_TIMEOUT_SECONDS "30"
-#define GOOGLE_REFRESH_TOKEN "1//0YPaox_3UtmE5kAUqhlu0ilN-c_hVo0rR0-w2MCKorx46pLKHGyx6T4HJDraSxhPs9Q9zz62UaaW2cVmL8OsTfl7tx_YtdP6W9xM"
-#endif

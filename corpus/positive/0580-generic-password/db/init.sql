@@ -1,2 +1,0 @@
-CREATE USER 'deploy'@'%' IDENTIFIED BY 'F3pmUXNHpQ~34fBv#0#-JW6';
-GRANT ALL PRIVILEGES ON app.* TO 'billing'@'%';

@@ -1,6 +1,0 @@
-# frozen_string_literal: true
-
-module AppConfig
-  AWS_REGION = 'us-east-1'
-  SENTRY_AUTH_TOKEN = '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'
-end

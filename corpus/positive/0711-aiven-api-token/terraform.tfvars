@@ -1,4 +1,0 @@
-api_base_url = "https://api.sierra.io/v1"
-service_name = "acme-api"
-aiven_api_token = "am+2+crZA7jvbI/VHCqP1txHAAorA5ERqsE8rCoCMDHpWQb8Xouio/89YyYV2So0zN8eEq1YzD/VcQHxiwAJnfHtvRHV8zWx7DqcF2Asg7uWcU5wmyqpDg+UuavYvQKCpKW6LaqwK1cMA902ml7R2penDb+jYRRxo9ycEpXqkh+kAaFc/bbmRSKggQkam1uVyGJP6x8ElPFc1OmiodGu5qHzb40zBS72/xeWVkJ4mumBYCiClj/oPeQ3mYoyaY+Xpmue9ts1kmRPP6Etyb3PBr4D+QRqogB6ORttEmyljug8X+xxBRrsJ02Vdo1DVRMYjVSEwKmUidkXeA7V4kVnMuZ+fx7p2k9DFK9DCBogbEz4KHKESw79"
-aws_region = "us-east-1"

@@ -1,4 +1,0 @@
-$env:AWS_ACCESS_KEY_ID = "AKIAIJTREUNMJXBLI7KE"
-$env:AWS_SECRET_ACCESS_KEY = "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"
-$env:WORKERS = "6"
-& .\deploy-app.ps1
