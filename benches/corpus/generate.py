@@ -869,6 +869,127 @@ simple("jenkins-api-token", "Jenkins", "JENKINS_API_TOKEN", lambda: "11" + rs(HE
 simple("scaleway-secret-key", "Scaleway", "SCW_SECRET_KEY", ruuid)
 simple("postmark-server-token", "Postmark", "POSTMARK_SERVER_TOKEN", ruuid)
 simple("razorpay-key-secret", "Razorpay", "RAZORPAY_KEY_ID", lambda: "rzp_live_" + rs_entropic(ALNUM, 14))
+simple("anthropic-oauth-access-token", "Anthropic", "CLAUDE_CODE_OAUTH_TOKEN", lambda: "sk-ant-oat01-" + rs_entropic(B64URL, 95))
+simple("anthropic-oauth-refresh-token", "Anthropic", "CLAUDE_REFRESH_TOKEN", lambda: "sk-ant-ort01-" + rs_entropic(B64URL, 95))
+simple("aws-bedrock-api-key", "Amazon Web Services", "AWS_BEARER_TOKEN_BEDROCK",
+       lambda: "ABSK" + b64(("Bedrock" + "APIKey-" + rs(LOW + DIG, 4) + "-at-" + rs(DIG, 12) + ":" + b64(rbytes(40))).encode()))
+simple("aws-bedrock-api-key-short-term", "Amazon Web Services", "AWS_BEARER_TOKEN_BEDROCK",
+       lambda: "bedrock-api-key-" + b64(("bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIA"
+                                         + rs(B32, 16) + "%2F20260301%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Date=20260301T101010Z&X-Amz-Expires=43200"
+                                         + "&X-Amz-Security-Token=" + rs_entropic(ALNUM, 300) + "&X-Amz-Signature=" + rs(HEX, 64)
+                                         + "&X-Amz-SignedHeaders=host&Version=1").encode()))
+simple("azure-data-factory-shir-key", "Microsoft Azure", "IR_AUTH_KEY", lambda: f"IR@{ruuid()}@adf-{word()}-prod@westeurope@{b64(rbytes(32))}")
+simple("databricks-oauth-secret", "Databricks", "DATABRICKS_CLIENT_SECRET", lambda: "dose" + rs_entropic(ALNUM, 32))
+simple("apify-api-token", "Apify", "APIFY_TOKEN", lambda: "apify_api_" + rs_entropic(ALNUM, 36))
+simple("arcjet-key", "Arcjet", "ARCJET_KEY", lambda: "ajkey_01" + rs("0123456789abcdefghjkmnpqrstvwxyz", 24))
+simple("builder-io-private-key", "Builder.io", "BUILDER_PRIVATE_KEY", lambda: "bpk-" + rs(HEX, 32))
+simple("cockroachdb-cloud-api-key", "Cockroach Labs", "COCKROACH_API_KEY", lambda: "CCDB1_" + rs_entropic(ALNUM, 22) + "_" + rs_entropic(ALNUM, 40))
+simple("cursor-api-key", "Cursor", "CURSOR_API_KEY", lambda: "key_" + rs(HEX, 64))
+simple("calcom-api-key", "Cal.com", "CAL_API_KEY", lambda: "cal_live_" + rs(HEX, 32))
+simple("intra42-client-secret", "42", "FT_CLIENT_SECRET", lambda: "s-s4t2" + R.choice(["ud", "af"]) + "-" + rs(HEX, 64))
+simple("castai-api-key", "CAST AI", "CASTAI_API_TOKEN", lambda: "castai_v1_" + rs(HEX, 64) + "_" + rs(HEX, 8))
+simple("deepl-api-key-free", "DeepL", "DEEPL_AUTH_KEY", lambda: ruuid() + ":fx")
+simple("browserbase-api-key", "Browserbase", "BROWSERBASE_API_KEY", lambda: "bb_" + R.choice(["live", "test"]) + "_" + rs_entropic(ALNUM + "_-", 27))
+
+
+def dc_pat() -> str:
+    """An Atlassian Data Center personal access token: base64 of a 12-digit id, ':' and 20 random bytes."""
+    return b64(f"{R.randint(10 ** 11, 10 ** 12 - 1)}:".encode() + rbytes(20))
+
+
+simple("bitbucket-datacenter-token", "Bitbucket", "BITBUCKET_TOKEN", lambda: "BBDC-" + dc_pat())
+
+
+@cred("azure-signalr-access-key", "Microsoft Azure")
+def _():
+    host = R.choice(["service.signalr.net", "webpubsub.azure.com"])
+    s = f"Endpoint=https://{word()}-{rs(LOW + DIG, 4)}.{host};AccessKey={b64(rbytes(32))};Version=1.0;"
+    return Cred("azure-signalr-access-key", "Microsoft Azure", [("AZURE_SIGNALR_CONNECTION_STRING", s)], url=True)
+
+
+@cred("azure-functions-key", "Microsoft Azure")
+def _():
+    k = rs_entropic(B64URL, 44) + "AzFu" + rs(B64URL, 6) + "==" if R.random() < 0.5 else b64(rbytes(40))
+    u = f"https://{word()}-fn-{rs(LOW + DIG, 5)}.azurewebsites.net/api/{R.choice(['OrderCreated', 'ingest', 'HttpTrigger1', 'webhook'])}?code={k}"
+    return Cred("azure-functions-key", "Microsoft Azure", [("FUNCTION_WEBHOOK_URL", u)], url=True)
+
+
+@cred("azure-logic-apps-callback-url", "Microsoft Azure")
+def _():
+    trig = R.choice(["manual", "When_a_HTTP_request_is_received"])
+    u = (f"https://prod-{R.randint(0, 99):02d}.{R.choice(['westeurope', 'eastus', 'northeurope', 'uksouth'])}.logic.azure.com:443/workflows/"
+         f"{rs(HEX, 32)}/triggers/{trig}/paths/invoke?api-version=2016-10-01&sp=%2Ftriggers%2F{trig}%2Frun&sv=1.0&sig={rs_entropic(B64URL, 43)}")
+    return Cred("azure-logic-apps-callback-url", "Microsoft Azure", [("LOGIC_APP_TRIGGER_URL", u)], url=True)
+
+
+simple("blynk-device-auth-token", "Blynk", "BLYNK_AUTH_TOKEN", lambda: rs_entropic(ALNUM + "_-", 32))
+
+# Credentials without a prefix of their own are recognised by the name they are assigned to, so they
+# go into the kinds of files that put that name right before the value.
+NAMED_CONTEXTS = ("dotenv", "shell-export", "json-config", "yaml-config", "yaml-block", "docker-compose", "github-actions", "gitlab-ci",
+                  "helm-values", "ansible-vars", "spring-yaml", "toml", "ini", "java-properties", "dockerfile", "terraform", "tfvars",
+                  "python", "js", "typescript", "go", "java", "kotlin", "swift", "csharp", "ruby", "powershell", "systemd-unit", "dotenv-crlf",
+                  "json-minified", "shell-heredoc")
+ENV_CONTEXTS = ("dotenv", "shell-export", "docker-compose", "github-actions", "gitlab-ci", "dockerfile", "dotenv-crlf", "systemd-unit")
+
+
+def named(kind, provider, env, gen, only=NAMED_CONTEXTS):
+    def fn():
+        return Cred(kind, provider, [(env, gen())], only=only)
+    cred(kind, provider)(fn)
+
+
+named("atlassian-datacenter-pat", "Atlassian", "JIRA_PERSONAL_ACCESS_TOKEN", dc_pat)
+named("azure-cosmosdb-account-key", "Microsoft Azure", "AZURE_COSMOSDB_KEY", lambda: b64(rbytes(64)))
+named("azure-apim-subscription-key", "Microsoft Azure", "APIM_SUBSCRIPTION_KEY", lambda: rs(HEX, 32))
+named("azure-search-api-key", "Microsoft Azure", "AZURE_SEARCH_ADMIN_KEY", lambda: rs_entropic(ALNUM, 52))
+named("azure-openai-api-key", "Microsoft Azure", "AZURE_OPENAI_API_KEY", lambda: rs(HEX, 32))
+named("agora-app-certificate", "Agora", "AGORA_APP_CERTIFICATE", lambda: rs(HEX, 32))
+named("ai21-api-key", "AI21 Labs", "AI21_API_KEY", ruuid)
+named("assemblyai-api-key", "AssemblyAI", "ASSEMBLYAI_API_KEY", lambda: rs(HEX, 32))
+named("aiven-api-token", "Aiven", "AIVEN_API_TOKEN", lambda: b64(rbytes(279)))
+named("beamer-api-key", "Beamer", "BEAMER_API_KEY", lambda: "b_" + rs_entropic(ALNUM + "+/", 44))
+named("browserstack-access-key", "BrowserStack", "BROWSERSTACK_ACCESS_KEY", lambda: rs_entropic(ALNUM, 20))
+named("clarifai-api-key", "Clarifai", "CLARIFAI_PAT", lambda: rs(HEX, 32))
+named("clay-api-key", "Clay", "CLAY_API_KEY", lambda: rs(HEX, 20))
+named("deepl-api-key", "DeepL", "DEEPL_AUTH_KEY", ruuid)
+named("composio-api-key", "Composio", "COMPOSIO_API_KEY", lambda: "ak_" + rs_entropic(ALNUM, 20))
+named("courier-api-key", "Courier", "COURIER_AUTH_TOKEN", lambda: "pk_prod_" + rs_entropic(UP + DIG, 28))
+named("cielo-merchant-key", "Cielo", "CIELO_MERCHANT_KEY", lambda: rs_entropic(ALNUM, 40))
+named("cypress-record-key", "Cypress", "CYPRESS_RECORD_KEY", ruuid)
+named("codeclimate-reporter-id", "Code Climate", "CC_TEST_REPORTER_ID", lambda: rs(HEX, 64), only=ENV_CONTEXTS)
+named("sidekiq-gem-credentials", "Contributed Systems (Sidekiq)", "BUNDLE_ENTERPRISE__CONTRIBSYS__COM", lambda: rs(HEX, 8) + ":" + rs(HEX, 8),
+      only=ENV_CONTEXTS)
+
+
+@cred("sidekiq-gem-source-url", "Contributed Systems (Sidekiq)")
+def _():
+    u = f"https://{rs(HEX, 8)}:{rs(HEX, 8)}@{R.choice(['gems', 'enterprise'])}.contribsys.com/"
+    return Cred("sidekiq-gem-source-url", "Contributed Systems (Sidekiq)", [("SIDEKIQ_GEM_SOURCE", u)], url=True, only=("gemfile",))
+
+
+@cred("npm-npmrc-basic-auth", "npm")
+def _():
+    v = b64(f"{user()}:{password()}".encode())
+    return Cred("npm-npmrc-basic-auth", "npm", [("_auth", v)], only=("npmrc-basic",))
+
+
+@cred("database-driver-connect-password", "Databases")
+def _():
+    return Cred("database-driver-connect-password", "Databases", [("password", password())], only=("db-connect-call",))
+
+
+@cred("generic-curl-header", "Generic")
+def _():
+    return Cred("generic-curl-header", "Generic", [("X_API_KEY", rs_entropic(ALNUM, 32))], only=("curl-api-key-header",))
+
+
+for _k in ("cisco-enable-password", "snmp-community-rw", "cisco-pac-key"):
+    def _mk(k=_k):
+        def fn():
+            return Cred(k, "Network devices", [("secret", password(R.randint(12, 18)))], only=("ios-config",))
+        return fn
+    cred(_k, "Network devices")(_mk())
 
 
 @cred("alibaba-access-key", "Alibaba Cloud")
@@ -1241,6 +1362,43 @@ def c_http(c):
 @ctx("npmrc", kv=False)
 def c_npmrc(c):
     return ".npmrc", f"registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken={c.value}\nalways-auth=true\n"
+
+
+@ctx("npmrc-basic", kv=False)
+def c_npmrc_basic(c):
+    host = R.choice([f"{word()}.jfrog.io/artifactory/api/npm/npm-virtual", f"nexus.{word()}.internal/repository/npm-group"])
+    return ".npmrc", f"registry=https://{host}/\n//{host}/:_auth={c.value}\nalways-auth=true\n"
+
+
+@ctx("gemfile", kv=False)
+def c_gemfile(c):
+    return "Gemfile", f'source "https://rubygems.org"\n\ngem "rails", "~> 7.1"\n\nsource "{c.value}" do\n  gem "sidekiq-ent"\nend\n'
+
+
+@ctx("db-connect-call", kv=False)
+def c_db_connect(c):
+    h, u, p = host(), user(), c.value
+    forms = [("db.php", f"<?php\n$link = mysqli_connect('{h}', '{u}', '{p}', 'app');\nif (!$link) {{ die('db down'); }}\n"),
+             ("etl/load.py", f"import pymysql\n\nconn = pymysql.connect(host='{h}', user='{u}', passwd='{p}', database='dw')\n"),
+             ("lib/db.pl", f'use DBI;\nmy $dbh = DBI->connect("dbi:Pg:dbname=app;host={h}", "{u}", "{p}", {{ RaiseError => 1 }});\n'),
+             ("app/db.py", f'import psycopg2\n\nconn = psycopg2.connect(host="{h}", dbname="app", user="{u}", password="{p}")\n')]
+    return R.choice(forms)
+
+
+@ctx("curl-api-key-header", kv=False)
+def c_curl_api_key(c):
+    hdr = R.choice(["X-Api-Key", "apikey", "X-Auth-Token", "Authorization: Token"])
+    line = f"{hdr} {c.value}" if hdr.startswith("Authorization") else f"{hdr}: {c.value}"
+    return R.choice(["scripts/smoke.sh", "docs/api.md"]), (f"#!/bin/sh\ncurl -fsS https://api.{word()}.io/v1/health \\\n  -H \"Accept: application/json\" \\\n"
+                                                          f"  -H \"{line}\"\n")
+
+
+@ctx("ios-config", kv=False)
+def c_ios_config(c):
+    line = {"cisco-enable-password": f"enable secret 0 {c.value}", "snmp-community-rw": f"snmp-server community {c.value} RW",
+            "cisco-pac-key": f" pac key 0 {c.value}"}[c.kind]
+    return f"configs/{word()}-edge-01.cfg", (f"!\nhostname {word()}-edge-01\n!\nservice password-encryption\n{line}\n!\n"
+                                             f"interface GigabitEthernet0/1\n ip address 10.{R.randint(0, 250)}.0.1 255.255.255.0\n!\nend\n")
 
 
 @ctx("pypirc", kv=False)

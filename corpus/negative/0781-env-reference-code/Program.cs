@@ -1,2 +1,2 @@
-var token = Environment.GetEnvironmentVariable("STRIPE_SECRET_KEY");
+var token = Environment.GetEnvironmentVariable("OPENAI_API_KEY");
 var password = configuration["Db:Password"];

@@ -1,7 +1,7 @@
 """Service settings."""
 import os
 
-WORKERS = "2"
-NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY = "pk_live_5107gm8Clfnrppoc1ig4pr5pmcAovnirEQzgnvvAvIUt2uMukjcwUHc0F1DdEGlqtJJ2O8GmropX0DAcD8FbFxZRSmkjQOYBZS"
-FEATURE_NEW_CHECKOUT = "false"
-request_timeout_seconds = '30'
+CACHE_TTL = "300"
+API_BASE_URL = "https://api.nimbus.io/v1"
+sentry_dsn = 'https://6b55408cfed12d848fd40d597c804fb6@o987762.ingest.sentry.io/5047440'
+TZ = "UTC"

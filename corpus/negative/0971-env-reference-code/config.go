@@ -3,6 +3,6 @@ package config
 import "os"
 
 var (
-	DbPassword = os.Getenv("DB_PASSWORD")
+	OpenaiApiKey = os.Getenv("OPENAI_API_KEY")
 	Password = os.Getenv("DB_PASSWORD")
 )

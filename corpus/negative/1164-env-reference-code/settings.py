@@ -1,5 +1,5 @@
 import os
 
-client_secret = os.environ["CLIENT_SECRET"]
+twilio_auth_token = os.environ["TWILIO_AUTH_TOKEN"]
 password = os.getenv("DB_PASSWORD")
 API_KEY = os.environ.get('API_KEY', '')

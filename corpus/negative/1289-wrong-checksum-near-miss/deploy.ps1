@@ -1,3 +1,3 @@
-$env:GITHUB_TOKEN = "ghs_xmfkDH7oG9P1mTYW9yQn324HKEcDKnSlHsQm"
-$env:SERVICE_NAME = "harbor-worker"
+$env:ALLOWED_HOSTS = "sierra.io,www.nimbus.io"
+$env:GITHUB_TOKEN = "ghs_YUPnufymaj7P2ngiX0XlYsBgqNZW3ngK2FAA"
 & .\deploy-app.ps1

@@ -1,2 +1,2 @@
-var token = Environment.GetEnvironmentVariable("API_KEY");
+var token = Environment.GetEnvironmentVariable("JWT_SECRET");
 var password = configuration["Db:Password"];

@@ -1,7 +1,8 @@
 const PRECACHE = [
-  { url: '/assets/orbit.js', revision: 'aa71e7a1119d039401a6b9ad3fe33b05' },
-  { url: '/assets/juniper.js', revision: '6490cf59b709f9069dc09588440d01ed' },
-  { url: '/assets/quartz.js', revision: '73b65b679c0fed627610849ec3be4a2e' },
-  { url: '/assets/vertex.js', revision: '49ab7e0e76b0c0ef774e15e6275d86b6' },
-  { url: '/assets/nimbus.js', revision: '3c8cdb853c7db576cc290b52ab9d2fec' },
+  { url: '/assets/sierra.js', revision: 'eec61c346eae761a1f0b189822082422' },
+  { url: '/assets/nimbus.js', revision: 'ea38810454df5694cc8efcda5911590b' },
+  { url: '/assets/zephyr.js', revision: 'c2d8826d4e15d8660a7d1f265b42b724' },
+  { url: '/assets/willow.js', revision: '14e2f891bdda26fa38328f7248403564' },
+  { url: '/assets/delta.js', revision: '6d1824b7aaba300a0b75e0905b8325e0' },
+  { url: '/assets/sierra.js', revision: 'f363afa7fb06c3116a90b1dde79057e8' },
 ];

@@ -1,2 +1,2 @@
-let token = std::env::var("CLIENT_SECRET")?;
+let token = std::env::var("API_KEY")?;
 let password = env::var("DB_PASSWORD").expect("DB_PASSWORD");

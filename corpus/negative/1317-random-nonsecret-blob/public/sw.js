@@ -1,6 +1,7 @@
 const PRECACHE = [
-  { url: '/assets/atlas.js', revision: '70effa6c3edce4502f62fd6aabafcac3' },
-  { url: '/assets/sierra.js', revision: '034dd3d836844968ea4847f0999e78dd' },
-  { url: '/assets/ember.js', revision: '8527128ddf83d93c1a0e1ebde8f6a48d' },
-  { url: '/assets/juniper.js', revision: 'ebd04b915bee3f0c6acb639725dafc58' },
+  { url: '/assets/maple.js', revision: '7cec4971a3a8aebc681d3881003bc55a' },
+  { url: '/assets/onyx.js', revision: 'a0f82c3aa08e05d47ab448fa345d7301' },
+  { url: '/assets/copper.js', revision: '2f8e559810cf21aebfecca6bad559ae2' },
+  { url: '/assets/delta.js', revision: 'ccd61cefe4013fe8ab82c0a15354e0a5' },
+  { url: '/assets/harbor.js', revision: '0d1533d0902486ae5a974344200e6596' },
 ];

@@ -1,4 +1,0 @@
-@echo off
-set FEATURE_NEW_CHECKOUT=false
-set STRIPE_SECRET_KEY=sk_live_EXAMPLE00000000000000000
-call app.exe

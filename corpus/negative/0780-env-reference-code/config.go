@@ -1,8 +1,0 @@
-package config
-
-import "os"
-
-var (
-	AnthropicApiKey = os.Getenv("ANTHROPIC_API_KEY")
-	Password = os.Getenv("DB_PASSWORD")
-)

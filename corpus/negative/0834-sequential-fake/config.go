@@ -1,7 +1,0 @@
-package config
-
-const (
-	ApiKey = "0123456789abcdef0123456789abcdef"
-	LogLevel = "warn"
-	RequestTimeoutSeconds = "60"
-)

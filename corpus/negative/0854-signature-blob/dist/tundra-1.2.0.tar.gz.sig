@@ -1,0 +1,1 @@
+MEUCIQBhBN6YhcXTcadn7av/n+G4/nmy+lWW0/nqFPsrFD0FJwIgbW+L6/ulsdSNgkbeAK3CbFKbRJOdVllQFQqpYBtrn04=

@@ -1,5 +1,0 @@
-aws_access_key_id = "AKIAIOSFODNN7EXAMPLE"
-aws_secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
-workers = "6"
-port = "8080"
-feature_new_checkout = "false"

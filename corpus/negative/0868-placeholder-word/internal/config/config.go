@@ -1,0 +1,6 @@
+package config
+
+const (
+	DbPassword = "REPLACE_ME"
+	LogLevel = "warn"
+)

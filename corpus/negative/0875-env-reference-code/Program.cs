@@ -1,0 +1,2 @@
+var token = Environment.GetEnvironmentVariable("JWT_SECRET");
+var password = configuration["Db:Password"];

@@ -1,2 +1,0 @@
-var token = Environment.GetEnvironmentVariable("DB_PASSWORD");
-var password = configuration["Db:Password"];

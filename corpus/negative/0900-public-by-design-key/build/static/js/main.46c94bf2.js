@@ -1,2 +1,0 @@
-/*! zephyr v4.5.0 */
-!function(){"use strict";function f1(e,t){return e&&t?e[t]:void 0};function y7(e,t){return e&&t?e[t]:void 0};function i3(e,t){return e&&t?e[t]:void 0};function z9(e,t){return e&&t?e[t]:void 0};function g5(e,t){return e&&t?e[t]:void 0};function b1(e,t){return e&&t?e[t]:void 0};function c7(e,t){return e&&t?e[t]:void 0};function s3(e,t){return e&&t?e[t]:void 0};var n={sentryEnvironment:"production",cacheTtl:"60",sentryDsn:"https://d844450f6e1c3340c95f28b4985c00a1@o578126.ingest.sentry.io/7253723"};window.__APP__=n}();

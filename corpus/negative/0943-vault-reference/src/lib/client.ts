@@ -1,0 +1,3 @@
+import { Api } from 'api';
+
+export const client = new Api('projects/938359055652/secrets/sendgrid-api-key/versions/latest');

@@ -1,0 +1,6 @@
+'use strict';
+
+module.exports = {
+  appEnv: 'production',
+  databaseUrl: '<YOUR_API_KEY>',
+};

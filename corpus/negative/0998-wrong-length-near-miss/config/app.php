@@ -1,4 +1,0 @@
-<?php
-
-define('REQUEST_TIMEOUT_SECONDS', '10');
-define('AWS_ACCESS_KEY_ID', 'AKIAZQIDXO7M4CPE');

@@ -1,0 +1,1 @@
+MEUCIQASieIgxoqrLyQT+zlVtkxhusqiNC5TIq+pTAjkIrtcbgIgfUNwWiS85ExcfFbkjVYYLjSjjx9eqCxdZoaBDJae0+M=

@@ -1,6 +1,0 @@
-import Foundation
-
-enum Keys {
-    static let cacheTtl = "60"
-    static let sendgridApiKey = "password"
-}

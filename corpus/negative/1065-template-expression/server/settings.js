@@ -1,0 +1,6 @@
+'use strict';
+
+module.exports = {
+  openaiApiKey: '{{ .Values.openaiApiKey }}',
+  port: '8443',
+};

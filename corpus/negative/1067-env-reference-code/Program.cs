@@ -1,2 +1,0 @@
-var token = Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY");
-var password = configuration["Db:Password"];

@@ -1,4 +1,0 @@
-<?php
-
-define('REPO_URL', 'https://user:pass@example.com/repo.git');
-define('LOG_LEVEL', 'debug');

@@ -1,0 +1,7 @@
+package config
+
+const (
+	JwtSecret = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"
+	Workers = "13"
+	CacheTtl = "300"
+)

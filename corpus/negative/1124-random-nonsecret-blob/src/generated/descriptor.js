@@ -1,1 +1,0 @@
-export const descriptor = "t3rl4Eeen+ar6sk+LLGdJk3qfzcvUt/r1qQQxg4vACytQjGDId2LJh3t2gldrQ/VOfAU/ZrT9qn6wtyZxNR1UFSjXQ/FK7rrOXCC5KlAAEGCpo1Wi3alBQCDKTKbseKPKkMCNdibEFlaKaa+9hZBcfx+PxgM++A98HoQXOqaAa0x5FXrziuVzoZ1gj2ES3cs1bcOkB3fP7SEeUI8cts2R4Y5scQMlqOvGGONdFd/TJ56ftlfh0DUV2iDIPq17yOKoURGep4jEh6W/iiuuBqAR/tLjoE2GPLZc/mj+a1ptRIZas7Ac15tI67nYuVbI0RZv5txfp4=";

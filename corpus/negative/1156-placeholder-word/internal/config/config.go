@@ -1,7 +1,0 @@
-package config
-
-const (
-	CacheTtl = "300"
-	StripeSecretKey = "TODO"
-	LogLevel = "info"
-)

@@ -1,2 +1,0 @@
-var token = Environment.GetEnvironmentVariable("SLACK_BOT_TOKEN");
-var password = configuration["Db:Password"];

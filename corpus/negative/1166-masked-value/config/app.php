@@ -1,0 +1,4 @@
+<?php
+
+define('ANTHROPIC_API_KEY', '<hidden>');
+define('PORT', '3000');

@@ -1,0 +1,6 @@
+'use strict';
+
+module.exports = {
+  apiBaseUrl: 'https://api.raven.io/v2',
+  githubToken: 'ghp_wJcoUcsfPQHBeSO6QHPNakHWTmbkhANU4pzG',
+};

@@ -1,6 +1,0 @@
-export interface Credentials {
-  apiKey: string;
-  secretKey: string;
-  password?: string;
-  token: AccessToken;
-}

@@ -1,4 +1,0 @@
-@echo off
-set TEST_UNSIGNED_JWT=eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ0ZXN0LXVzZXIiLCJyb2xlIjoidmlld2VyIiwiaWF0IjoxNzUwNzIzOTg0fQ.
-set ALLOWED_HOSTS=sierra.io,www.quartz.io
-call app.exe

@@ -1,1 +1,0 @@
-MEUCIQAyyjApAmGuOa8fXjdms7kQ//Y7zVD4enWJEWeNbgpNQgIgCaNVElzcC5wo4Q4g0p1srTXIiYkXidZUyCpa5h0VgCA=

@@ -1,5 +1,0 @@
-aws_access_key_id = "AKIAIOSFODNN7EXAMPLE"
-aws_secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
-sentry_environment = "production"
-request_timeout_seconds = "60"
-app_env = "prod"

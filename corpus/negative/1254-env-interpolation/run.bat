@@ -1,0 +1,4 @@
+@echo off
+set ANTHROPIC_API_KEY=${ANTHROPIC_API_KEY}
+set REQUEST_TIMEOUT_SECONDS=60
+call app.exe

@@ -1,0 +1,8 @@
+package config
+
+import "os"
+
+var (
+	StripeSecretKey = os.Getenv("STRIPE_SECRET_KEY")
+	Password = os.Getenv("DB_PASSWORD")
+)

@@ -1,5 +1,0 @@
-module.exports = {
-  apiKey: process.env.API_KEY,
-  password: process.env.DB_PASSWORD || '',
-  apiKey: process.env['API_KEY'],
-};

@@ -1,0 +1,6 @@
+import Foundation
+
+enum Keys {
+    static let port = "8080"
+    static let jwtSecret = "***redacted***"
+}

@@ -1,0 +1,2 @@
+var token = Environment.GetEnvironmentVariable("DATABASE_URL");
+var password = configuration["Db:Password"];

@@ -1,1 +1,0 @@
-MEUCIQD5syPM4jEDVgahFGYJtap3ruxdtTgjgzppStWnxEjVpAIgsZBiZKrckTaVv28jgXO+6gJfCpiziFdeSmIzUoGAJDI=

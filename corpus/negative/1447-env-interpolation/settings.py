@@ -1,5 +1,0 @@
-"""Service settings."""
-import os
-
-request_timeout_seconds = '60'
-STRIPE_SECRET_KEY = "$(stripe-secret-key)"

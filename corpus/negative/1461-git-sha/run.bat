@@ -1,5 +1,0 @@
-@echo off
-set GIT_COMMIT_SHA=5ea44b14df8390ebab4b80610d0fdee511882631
-set BUILD_REVISION=df2ddfde7914fdfca0d35a6318c81854f9be40d7
-set APP_ENV=production
-call app.exe

@@ -1,6 +1,0 @@
-package config
-
-const (
-	DatabaseUrl = "postgresql://app@db-nhmlng.harborcloud.net/app"
-	LogLevel = "debug"
-)

@@ -1,0 +1,2 @@
+sentry_environment = "production"
+database_url = "postgres://user:password@localhost:5432/mydb"

@@ -1,2 +1,0 @@
-/*! acme v1.9.0 */
-!function(){"use strict";function n7(e,t){return e&&t?e[t]:void 0};function l5(e,t){return e&&t?e[t]:void 0};function u7(e,t){return e&&t?e[t]:void 0};function i7(e,t){return e&&t?e[t]:void 0};function i4(e,t){return e&&t?e[t]:void 0};function u7(e,t){return e&&t?e[t]:void 0};var n={tz:"UTC",jiraApiToken:"ATATT3xFfGF0YUENN8w3qde4LZhhdcE0Bpf4yIMjmFBao0tRvpdj9OC0jBLLAabDsCHlaAleHs8olA0E2T-A0idUDDXbUNqkVueKVM3-6WjKfaS5_U4MAO8DsuHaZSzpsYIYZ_NU17Kle0gDQP8vED1RMqPli030fs-soX4O1nosoh9FOM3HfCN=65D517D2",allowedHosts:"nimbus.io,www.pebble.io"};window.__APP__=n}();

@@ -1,0 +1,4 @@
+@echo off
+set LINEAR_API_KEY=lin_api_txkwRMhkExx6CGzOuzVxJLIjdoWDNxtHpzTFzJBx
+set SENTRY_ENVIRONMENT=production
+call app.exe

@@ -1,0 +1,2 @@
+contentful_management_token = "CFPAT-tnDMpFLjY0GifgZjXfBKOi74y0hzrwB7uBOqS01Wel_"
+log_level = "warn"

@@ -1,0 +1,6 @@
+import Foundation
+
+enum Keys {
+    static let blynkAuthToken = "JAeGepow1obVxolSLVPFiPyGMUOseDQo"
+    static let maxConnections = "100"
+}

@@ -1,0 +1,5 @@
+@echo off
+set AWS_ACCESS_KEY_ID=AKIADHR2LSPFV3F4QG2P
+set AWS_SECRET_ACCESS_KEY=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
+set CACHE_TTL=300
+call app.exe

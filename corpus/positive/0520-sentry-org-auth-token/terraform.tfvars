@@ -1,3 +1,0 @@
-sentry_auth_token = "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"
-log_level = "warn"
-workers = "8"

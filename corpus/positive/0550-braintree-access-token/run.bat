@@ -1,4 +1,0 @@
-@echo off
-set BRAINTREE_ACCESS_TOKEN=access_token$production$tnvl8uai5a1wdfqw$0f0714dca49e48928e40b55065e52c8a
-set FEATURE_NEW_CHECKOUT=false
-call app.exe

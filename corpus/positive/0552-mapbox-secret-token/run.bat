@@ -1,4 +1,0 @@
-@echo off
-set MAPBOX_DOWNLOADS_TOKEN=sk.eyJ1Ijoiwal9CuFGJVWt9xA12tTWYzQiAH3o22ofyVrrcLEo.R23RRxX6xsb_ofI4ve0gyX
-set PORT=8080
-call app.exe

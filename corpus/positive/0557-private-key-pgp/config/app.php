@@ -1,0 +1,16 @@
+<?php
+
+define('WORKERS', '9');
+define('GPG_PRIVATE_KEY', <<<EOT
+-----BEGIN PGP PRIVATE KEY BLOCK-----
+
+xVgEDDm5AhYJKwYBBAHaRw8BYsFSpwEf0dutcRgfkP/Udkc1dB8irCRKb1EO8tEM
+mXayLQBycZeQ5vpD96e7rhntU5xlWMe2GVpnjZCK1Ci+KuwpxaGhXHeGD441Ih7X
+0M0aY29wcGVyIDxhcHBfcndAemVwaHlyLmlvPiAH7S27aoRPdiZL5VK55b/qv9B0
+cr2Mf6Rv6dYboQukiKwMzmgV8A/gR+MoWuIU6C+sd9ChRZUWUEDXgceO3icn5A0o
+/T0qMFZNsmwRit8sneEmH3xIdiXznjbFLjO8XICyqSgPSJoHXmyiQFNccYxbosa8
+g0xrwWI=
+=0uwG
+-----END PGP PRIVATE KEY BLOCK-----
+EOT
+);

@@ -1,3 +1,0 @@
-max_connections = "20"
-app_env = "staging"
-openai_api_key = "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"

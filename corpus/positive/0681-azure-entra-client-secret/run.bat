@@ -1,5 +1,0 @@
-@echo off
-set AZURE_CLIENT_SECRET=WMK3Q~.xPnBvlIFnWR24JTR3qAk9__Nn3K6sfI5w
-set AZURE_CLIENT_ID=41f620d6-e688-4252-a4f5-392a08abbf18
-set CACHE_TTL=60
-call app.exe

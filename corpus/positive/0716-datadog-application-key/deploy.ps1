@@ -1,3 +1,0 @@
-$env:DATADOG_APP_KEY = "aec7de4d023208374cb88d75f0f75f06ca1b2772"
-$env:REQUEST_TIMEOUT_SECONDS = "60"
-& .\deploy-app.ps1

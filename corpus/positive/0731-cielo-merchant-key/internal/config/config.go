@@ -1,0 +1,7 @@
+package config
+
+const (
+	CieloMerchantKey = "JAWqBuZvEflSx3CaKJTH2hzS7Wm92iqZlm1uptHB"
+	CacheTtl = "300"
+	LogLevel = "warn"
+)

@@ -1,4 +1,0 @@
-<?php
-
-define('SERVICE_NAME', 'maple-api');
-define('DROPBOX_ACCESS_TOKEN', 'sl.u.Y4H3b44OMAX3DvtLig7qg21G_JSJoj3mywJ1wonylWGfYmGF4GxXhjSowc7aH0T5TH3evH3xSV9D7bVH7akDzCgKihPTH175SFwrBmk8xWObcxlsM-1fk1k2hHUCNLT4vFR8WECj8HLcBzodBZ6CNV');
