@@ -212,7 +212,10 @@ fn basic_auth(secret: &[u8]) -> bool {
         return false;
     };
     let password = &decoded[colon + 1..];
-    decoded.iter().all(|b| (0x20..0x7f).contains(b))
+    // A JSON object (a JWT header sent after `Basic` by mistake) is no `user:password`.
+    let json = matches!(decoded.first(), Some(b'{' | b'[' | b'"'));
+    !json
+        && decoded.iter().all(|b| (0x20..0x7f).contains(b))
         && password.len() >= 3
         && super::filters::placeholder(password).is_none()
 }
@@ -285,6 +288,10 @@ mod tests {
         assert!(!run("basic-auth", enc("user:").as_bytes()));
         assert!(!run("basic-auth", enc("user:<password>").as_bytes()));
         assert!(!run("basic-auth", b"not base64!"));
+        assert!(!run(
+            "basic-auth",
+            enc(r#"{"alg":"HS256","typ":"JWT"}"#).as_bytes()
+        ));
     }
 
     #[test]
