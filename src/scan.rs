@@ -204,10 +204,10 @@ impl<'a> Scanner<'a> {
         if candidates.is_empty() {
             return decoded;
         }
-        let found = findings::build_embedded(
+        let found = findings::build_in(
             self.engine,
             origin,
-            embedded,
+            findings::Within::Embedded(embedded),
             bytes,
             candidates,
             self.options,
@@ -240,10 +240,10 @@ impl<'a> Scanner<'a> {
         bytes: &[u8],
         candidates: Vec<Candidate>,
     ) {
-        let found = findings::build_decoded(
+        let found = findings::build_in(
             self.engine,
             origin,
-            decoded,
+            findings::Within::Decoded(decoded),
             bytes,
             candidates,
             self.options,

@@ -217,55 +217,21 @@ pub fn build(
     build_in(engine, origin, Within::File, bytes, candidates, options)
 }
 
-/// Like [`build`] for text embedded in `origin`'s file: findings are placed by
-/// [`Embedded::locate`] and carry the original source in `origin`.
-pub fn build_embedded(
-    engine: &Engine,
-    origin: &Origin,
-    embedded: &Embedded,
-    bytes: &[u8],
-    candidates: Vec<Candidate>,
-    options: Options,
-) -> Vec<Finding> {
-    build_in(
-        engine,
-        origin,
-        Within::Embedded(embedded),
-        bytes,
-        candidates,
-        options,
-    )
-}
-
-/// Like [`build`] for text decoded from an encoded stretch of `origin`'s file: findings are
-/// placed by [`Decoded::locate`] on the encoded text and say how it was encoded.
-pub fn build_decoded(
-    engine: &Engine,
-    origin: &Origin,
-    decoded: &Decoded,
-    bytes: &[u8],
-    candidates: Vec<Candidate>,
-    options: Options,
-) -> Vec<Finding> {
-    build_in(
-        engine,
-        origin,
-        Within::Decoded(decoded),
-        bytes,
-        candidates,
-        options,
-    )
-}
-
 /// What the scanned bytes are, for placing findings: the file itself, or text inside it.
 #[derive(Clone, Copy)]
-enum Within<'a> {
+pub enum Within<'a> {
+    /// The file's own bytes.
     File,
+    /// Text embedded in the file (a source map's source): placed by [`Embedded::locate`], with
+    /// the original source in `origin`.
     Embedded(&'a Embedded<'a>),
+    /// Text decoded from an encoded stretch of the file: placed on the encoded text by
+    /// [`Decoded::locate`], with the encoding named.
     Decoded(&'a Decoded<'a>),
 }
 
-fn build_in(
+/// Like [`build`] for bytes that are `within` the file rather than the file itself.
+pub fn build_in(
     engine: &Engine,
     origin: &Origin,
     within: Within,
