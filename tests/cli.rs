@@ -541,3 +541,27 @@ fn explain_says_why_each_candidate_was_kept_or_dropped() {
         "not scanned: [allow] paths",
     );
 }
+
+/// `keyhound rules list | head -1`: the reader goes away before keyhound writes, and keyhound
+/// must stop quietly (exit 0), not panic on the broken pipe.
+#[test]
+fn a_closed_pipe_ends_output_quietly() {
+    use std::process::{Command, Stdio};
+    for args in [
+        &["rules", "list"][..],
+        &["rules", "show", "aws-access-key-id"][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_keyhound"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn keyhound");
+        // Close the read end at once: every write keyhound makes meets a broken pipe.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("wait");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+    }
+}

@@ -1,5 +1,8 @@
 //! `keyhound rules list | show ID | check [FILES...]`.
 
+use std::fmt::Write as _;
+use std::io::Write as _;
+
 use anyhow::{bail, Context, Result};
 
 use keyhound::rules::{check, Rule, RuleSet};
@@ -8,28 +11,46 @@ use super::args::{RulesArgs, RulesCommand};
 use super::{EXIT_CLEAN, EXIT_FINDINGS};
 
 pub fn run(args: RulesArgs) -> Result<i32> {
+    let mut out = String::new();
+    let code = render(args, &mut out)?;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        // A closed pipe (`keyhound rules list | head`) is not an error worth reporting.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(e).context("cannot write to standard output")
+        }
+        _ => Ok(code),
+    }
+}
+
+/// Writes the command's output to `out` and returns its exit code.
+fn render(args: RulesArgs, out: &mut String) -> Result<i32> {
     let mut rules = RuleSet::builtin()?;
     match args.command {
         RulesCommand::List => {
             for r in rules.rules() {
-                println!(
+                writeln!(
+                    out,
                     "{:<40} {:<8} {:<6} {}",
                     r.id,
                     r.severity,
                     r.confidence.as_str(),
                     r.name
-                );
+                )?;
             }
             let providers: std::collections::BTreeSet<&str> =
                 rules.rules().iter().map(|r| r.provider.as_str()).collect();
-            println!("{} rules, {} providers", rules.len(), providers.len());
+            writeln!(out, "{} rules, {} providers", rules.len(), providers.len())?;
             Ok(EXIT_CLEAN)
         }
         RulesCommand::Show { id } => {
             let Some(rule) = rules.get(&id) else {
                 bail!("no rule {id:?} (see `keyhound rules list`)");
             };
-            show(rule);
+            show(rule, out)?;
             Ok(EXIT_CLEAN)
         }
         RulesCommand::Check { files } => {
@@ -40,20 +61,21 @@ pub fn run(args: RulesArgs) -> Result<i32> {
             }
             let problems = check::check(&rules)?;
             for p in &problems {
-                println!("{}: {}", p.rule, p.message);
+                writeln!(out, "{}: {}", p.rule, p.message)?;
             }
             let examples: usize = rules
                 .rules()
                 .iter()
                 .map(|r| r.examples.len() + r.negative_examples.len())
                 .sum();
-            println!(
+            writeln!(
+                out,
                 "{} rules checked ({} examples): {} problem{}",
                 rules.len(),
                 examples,
                 problems.len(),
                 if problems.len() == 1 { "" } else { "s" }
-            );
+            )?;
             Ok(if problems.is_empty() {
                 EXIT_CLEAN
             } else {
@@ -63,16 +85,17 @@ pub fn run(args: RulesArgs) -> Result<i32> {
     }
 }
 
-fn show(r: &Rule) {
-    println!("id:         {}", r.id);
-    println!("name:       {}", r.name);
-    println!("provider:   {}", r.provider);
-    println!("severity:   {}", r.severity);
-    println!("confidence: {}", r.confidence.as_str());
-    println!("keywords:   {}", r.keywords.join(", "));
-    println!("pattern:    {}", r.pattern);
+fn show(r: &Rule, out: &mut String) -> std::fmt::Result {
+    writeln!(out, "id:         {}", r.id)?;
+    writeln!(out, "name:       {}", r.name)?;
+    writeln!(out, "provider:   {}", r.provider)?;
+    writeln!(out, "severity:   {}", r.severity)?;
+    writeln!(out, "confidence: {}", r.confidence.as_str())?;
+    writeln!(out, "keywords:   {}", r.keywords.join(", "))?;
+    writeln!(out, "pattern:    {}", r.pattern)?;
     if let Some(c) = &r.companion {
-        println!(
+        writeln!(
+            out,
             "companion:  {} within {} bytes{}: {}",
             c.name,
             c.within,
@@ -83,19 +106,19 @@ fn show(r: &Rule) {
                 (false, false) => "",
             },
             c.pattern
-        );
+        )?;
     }
     if !r.checks.is_empty() {
         let names: Vec<String> = r.checks.iter().map(ToString::to_string).collect();
-        println!("checks:     {}", names.join(", "));
+        writeln!(out, "checks:     {}", names.join(", "))?;
     }
     if let Some(e) = r.exposure {
-        println!("exposure:   {}", e.as_str());
+        writeln!(out, "exposure:   {}", e.as_str())?;
     }
-    println!("source:     {}", r.source);
-    println!("\nHow to rotate: {}", r.rotation.summary);
+    writeln!(out, "source:     {}", r.source)?;
+    writeln!(out, "\nHow to rotate: {}", r.rotation.summary)?;
     for (n, s) in r.rotation.steps.iter().enumerate() {
-        println!("  {}. {s}", n + 1);
+        writeln!(out, "  {}. {s}", n + 1)?;
     }
-    println!("Docs: {}", r.rotation.docs);
+    writeln!(out, "Docs: {}", r.rotation.docs)
 }
