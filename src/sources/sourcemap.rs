@@ -362,7 +362,9 @@ fn scan_map(scanner: &Scanner, origin: &Origin, bytes: &[u8], named: bool) {
     if map.sources.is_empty() {
         return;
     }
-    let index = LineIndex::new(bytes);
+    // Built on the first finding: most maps have none, and their text is megabytes.
+    let index = std::cell::OnceCell::new();
+    let index = || index.get_or_init(|| LineIndex::new(bytes));
     for source in &map.sources {
         // Known already, and clean: the same source sits in another map of the build.
         let Some(content) = &source.content else {
@@ -370,7 +372,7 @@ fn scan_map(scanner: &Scanner, origin: &Origin, bytes: &[u8], named: bool) {
         };
         let literal = &bytes[source.literal.clone()];
         let at = |decoded: usize| {
-            index.position(
+            index().position(
                 bytes,
                 source.literal.start + literal_offset(literal, decoded),
             )
