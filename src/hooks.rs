@@ -69,7 +69,9 @@ pub enum HookError {
     /// A file in the hooks folder could not be read, written or moved.
     #[error("{path}: {source}")]
     Io {
+        /// The hook, chained or backup file involved.
         path: PathBuf,
+        /// The operating system's error, kept as the source for error chains.
         #[source]
         source: io::Error,
     },
@@ -80,14 +82,21 @@ pub enum HookError {
          (it will no longer run) and install keyhound's hook"
     )]
     Unchainable {
+        /// The existing hook, left untouched.
         path: PathBuf,
+        /// What it is (a symbolic link, a husky wrapper...): why chaining would break it.
         reason: String,
+        /// The keyhound command to add to that hook by hand instead.
         command: &'static str,
+        /// Where `--force` would move the existing hook.
         backup: String,
     },
     /// `--force` would move a hook aside, but an earlier backup is in the way.
     #[error("{path} already exists: move or delete it, then install again")]
-    BackupExists { path: PathBuf },
+    BackupExists {
+        /// The earlier backup; keyhound never overwrites it, so the user decides.
+        path: PathBuf,
+    },
 }
 
 /// What [`install`] did.
@@ -110,7 +119,10 @@ pub enum Installed {
 pub enum Uninstalled {
     /// keyhound's hook was removed; the hook it had chained or moved aside, if any, is back in
     /// place (this names where it was kept).
-    Removed { restored: Option<PathBuf> },
+    Removed {
+        /// Where the restored hook had been kept; `None` when there was none to restore.
+        restored: Option<PathBuf>,
+    },
     /// There is no keyhound hook there.
     NotInstalled,
     /// The hook there is not keyhound's; it was left alone.

@@ -9,6 +9,8 @@
 //! [`integrations`] adapts scans to hosts such as GitHub Actions; [`hooks`] installs the git hooks
 //! that run keyhound before a commit or a push.
 
+#![warn(missing_docs)]
+
 pub mod config;
 pub mod decode;
 pub mod engine;

@@ -22,13 +22,16 @@ use crate::sources::Origin;
 /// Something that could not be scanned, and why.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Skipped {
+    /// The file, or for git objects the object id, that was not (fully) scanned.
     pub path: String,
+    /// Why, in words a user can act on (too large, unreadable, an LFS pointer...).
     pub reason: String,
 }
 
 /// Totals of one scan (the JSON report's `summary`).
 #[derive(Debug, Clone, Serialize, Default)]
 pub struct Summary {
+    /// Number of findings reported (after allowlists, baseline and `--min-severity`).
     pub findings: usize,
     /// Files (or other blobs) read and scanned.
     pub files: u64,
@@ -56,7 +59,9 @@ pub struct Summary {
 /// Findings plus summary: what every reporter renders.
 #[derive(Debug, Clone, Default)]
 pub struct Report {
+    /// What to rotate or allow, one entry per reported occurrence.
     pub findings: Vec<Finding>,
+    /// Totals, and what could not be read: whether no findings really means clean.
     pub summary: Summary,
 }
 

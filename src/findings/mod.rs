@@ -33,7 +33,9 @@ pub const ALLOW_MARKERS: &[&str] = &[
 pub struct Related {
     /// What it is ("secret access key").
     pub name: String,
+    /// 1-based line of the second half, which may differ from the finding's own line.
     pub line: usize,
+    /// 1-based column of the second half, counted in characters.
     pub column: usize,
     /// Redacted unless `--show-secrets`.
     pub secret: String,
@@ -43,12 +45,19 @@ pub struct Related {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Exposure {
+    /// In a file shipped to browsers (bundle or source map): every visitor has a copy.
     PublicBundle,
+    /// Assigned to (or read from) a variable a frontend build inlines: as public as a bundle.
     PublicEnv,
+    /// Only in git history, deleted from HEAD: still in every clone, so it must be rotated.
     History,
+    /// Committed and still present in HEAD: whoever can read the repository has it.
     Repository,
+    /// Added by the staged changes and not yet committed: removing it still costs nothing.
     Staged,
+    /// In a log file or under `logs/`: whoever reads the logs has it.
     Log,
+    /// Only on this machine; the least exposed, and not assigned by any source yet.
     Local,
 }
 
@@ -76,8 +85,11 @@ impl Exposure {
 /// The commit that introduced a secret: what a person rotating it needs to find who and when.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Commit {
+    /// Full hex commit id, to look the commit up (`git show`).
     pub id: String,
+    /// Author name, the person to ask about the secret.
     pub author: String,
+    /// Author email, to reach that person.
     pub email: String,
     /// Author date, RFC 3339 with the author's offset.
     pub date: String,
@@ -90,7 +102,9 @@ pub struct Commit {
 /// person fixing it can open the real file instead of a minified bundle.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct SourceOrigin {
+    /// The original file as the map names it, prefixes such as `webpack://` kept.
     pub source: String,
+    /// 1-based line of the secret in that original file.
     pub line: usize,
 }
 
@@ -127,9 +141,13 @@ pub struct Decoded<'a> {
 /// One reported credential occurrence.
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
+    /// The rule that matched; stable, so baselines, fingerprints and SARIF alerts key on it.
     pub rule_id: String,
+    /// What the credential is, for people ("Stripe secret API key").
     pub rule_name: String,
+    /// The rule's, raised to critical by a public exposure; anything above `info` fails the scan.
     pub severity: Severity,
+    /// How sure the rule is that the match is a real credential.
     pub confidence: Confidence,
     /// Relative to the scan root, with `/` separators.
     pub path: String,
@@ -137,6 +155,7 @@ pub struct Finding {
     pub line: usize,
     /// 1-based column, counted in characters.
     pub column: usize,
+    /// 1-based line of the secret's last character (a PEM key spans several).
     pub end_line: usize,
     /// Exclusive end column, in characters.
     pub end_column: usize,
@@ -144,6 +163,7 @@ pub struct Finding {
     pub secret: String,
     /// `kh1:` + 32 hex digits of SHA-256 over `rule_id:secret`; stable across moves and edits.
     pub fingerprint: String,
+    /// Who can see the secret, when keyhound knows; absent when nothing says (a plain file scan).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exposure: Option<Exposure>,
     /// Source maps: the original file and line the secret was written in. `line` and `column`
@@ -175,6 +195,7 @@ pub struct Finding {
     /// History and range scans: the git blob the secret was found in.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub blob: Option<String>,
+    /// The rule's guidance on revoking and replacing the credential, so no report needs the rules.
     pub rotation: Rotation,
     /// A short, redacted excerpt of the line around the secret (not part of the JSON contract).
     #[serde(skip)]

@@ -14,8 +14,11 @@ use crate::scan::Report;
 /// Output formats of `--format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// For people: findings grouped by secret, public exposure first, with rotation steps.
     Text,
+    /// For programs: the documented `{version, tool, findings[], summary}` contract.
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF consumers.
     Sarif,
 }
 

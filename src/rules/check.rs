@@ -13,7 +13,9 @@ use crate::error::Result;
 /// One thing wrong with one rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// Id of the rule at fault, so the user knows which `[[rule]]` to fix.
     pub rule: String,
+    /// What is wrong, as `rules check` prints it.
     pub message: String,
 }
 

@@ -23,10 +23,15 @@ include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Public by design (a publishable key): reported to review its limits; never fails a scan.
     Info,
+    /// Little value to an attacker (a test-mode key); still fails a scan (exit 1), as all above do.
     Low,
+    /// Access to a narrow service or scope (a webhook URL, a device token); fails a scan.
     Medium,
+    /// Real access to an account or its data; fails a scan and is an error in SARIF.
     High,
+    /// Control of an account, its money or infrastructure; also any non-`info` secret made public.
     Critical,
 }
 
@@ -54,8 +59,11 @@ impl fmt::Display for Severity {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Confidence {
+    /// A generic shape (`password = …`) that often is no credential; loses ties to other rules.
     Low,
+    /// Probably a credential, though look-alike values can match too.
     Medium,
+    /// A prefix, checksum or structure that only real credentials have; wins ties between rules.
     High,
 }
 
@@ -74,8 +82,11 @@ impl Confidence {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Revoke {
+    /// The provider has an API to revoke it, so revocation can be scripted.
     Api,
+    /// Revoked by hand in the provider's console.
     Ui,
+    /// Nothing to revoke (a private key, a signed JWT, a public key): replace it where it is used.
     None,
 }
 
@@ -98,7 +109,9 @@ pub struct Rotation {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(untagged)]
 pub enum Group {
+    /// The capture's number, 0 being the whole match (the default).
     Index(usize),
+    /// A named capture (`(?P<secret>…)`), robust to groups added to the pattern later.
     Name(String),
 }
 
@@ -160,7 +173,9 @@ pub struct Rule {
     /// Provider (defaults to the file's top-level `provider`).
     #[serde(default)]
     pub provider: String,
+    /// How bad a leak is; raised to critical for a public exposure unless `info`.
     pub severity: Severity,
+    /// How sure a match is to be a real credential; decides between rules claiming the same text.
     pub confidence: Confidence,
     /// Literals for the Aho-Corasick prefilter; the rule runs only near one of them.
     pub keywords: Vec<String>,
@@ -213,6 +228,7 @@ pub struct Rule {
     /// Text that must produce nothing.
     #[serde(default)]
     pub negative_examples: Vec<String>,
+    /// What to do once this credential leaked; copied into every finding of the rule.
     pub rotation: Rotation,
     /// Where the rule came from ("aws.toml", or a user file's path); set by the loader.
     #[serde(skip)]

@@ -11,7 +11,9 @@ pub enum Plan {
     /// The commits of `base..head` (a pull request, or a push onto an existing branch). The
     /// config is read from `base`, so the change under review cannot allowlist its own secret.
     Range {
+        /// Commit id the range starts from (excluded); its config applies.
         base: String,
+        /// Commit id the range ends at (included): the pull request's head or the pushed commit.
         head: String,
         /// A force push: `base` may no longer be in any clone; then the push is treated as a
         /// new branch.
@@ -23,16 +25,25 @@ pub enum Plan {
     },
     /// A push that created `branch` at `head`: the commits no other remote-tracking branch has.
     NewBranch {
+        /// The pushed commit id.
         head: String,
+        /// The new branch (`refs/heads/` stripped), so a push of the default branch itself does
+        /// not take its config from the change under review.
         branch: Option<String>,
         /// The repository's default branch: its config applies, when the clone has it.
         default_branch: Option<String>,
     },
     /// Nothing to scan (a push that deleted a branch or tag); `why` says so in the log.
-    Nothing { why: String },
+    Nothing {
+        /// The reason, printed in the job log so a skipped scan is never mistaken for a clean one.
+        why: String,
+    },
     /// Every blob in the repository's history (`workflow_dispatch`, `schedule` and any other
     /// event); the working tree's config applies.
-    History { event: String },
+    History {
+        /// The triggering event's name, shown in the job summary's scope.
+        event: String,
+    },
 }
 
 /// A payload keyhound cannot act on. Never a silent "clean": the job fails with exit code 2.
@@ -41,15 +52,20 @@ pub enum EventError {
     /// The payload is not JSON.
     #[error("the {event} event payload is not valid JSON: {source}")]
     Json {
+        /// The event whose payload it was (`GITHUB_EVENT_NAME`).
         event: String,
+        /// The JSON parser's error, kept as the source for error chains.
         #[source]
         source: serde_json::Error,
     },
     /// A field the event needs is missing or is not a commit id.
     #[error("the {event} event payload has no valid {field} (found {found})")]
     Field {
+        /// The event whose payload it was (`GITHUB_EVENT_NAME`).
         event: String,
+        /// The dotted path of the field (`pull_request.base.sha`).
         field: &'static str,
+        /// What was there instead, shortened (`nothing` when absent), to diagnose the payload.
         found: String,
     },
 }

@@ -13,7 +13,9 @@ use crate::findings::Commit;
 /// One commit of the graph, as attribution needs it.
 #[derive(Debug, Clone)]
 pub struct Node {
+    /// The commit, named in findings it introduced.
     pub id: ObjectId,
+    /// Its root tree, diffed against the parents' to find what it introduced.
     pub tree: ObjectId,
     /// Parents that are part of the walk (a shallow boundary has none).
     pub parents: Vec<ObjectId>,

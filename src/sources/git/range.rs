@@ -25,7 +25,9 @@ use crate::sources::Origin;
 pub struct Change {
     /// Index into [`Range::commits`].
     pub commit: usize,
+    /// Path of the file in that commit, `/`-separated, as reported.
     pub path: String,
+    /// The introduced version's blob, which is what gets scanned.
     pub blob: ObjectId,
     /// Versions the secret may already have been in: the parents' versions of this path and
     /// files deleted by the same commit (moves).
@@ -37,6 +39,7 @@ pub struct Change {
 pub struct Range {
     /// Commits of the range, parents first.
     pub commits: Vec<ObjectId>,
+    /// Every file version the range introduced, to be scanned once each.
     pub changes: Vec<Change>,
 }
 

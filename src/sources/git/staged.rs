@@ -18,7 +18,9 @@ use crate::sources::Origin;
 /// A file version the index holds and HEAD does not.
 #[derive(Debug, Clone)]
 pub struct Change {
+    /// Path of the file in the index, `/`-separated, as reported.
     pub path: String,
+    /// The staged version's blob: what `git commit` would record, not the working-tree file.
     pub blob: ObjectId,
     /// HEAD's version of the path, or, for a new path, the versions of files the index deletes
     /// (a move keeps its content).
