@@ -375,7 +375,7 @@ fn rules_check_rejects_a_broken_rule_file() {
     let ws = Workspace::new();
     ws.write(
         "bad.toml",
-        team_rule("tmtk_[a-z]{10}", "token = tmtk_QQQQ", "tmtk_abcdefghjk"),
+        team_rule("tmtk_[a-z]{10}", "token = tmtk_QQQQ", "tmtk_qwhrkzpmvx"),
     );
     let run = ws.run(&["rules", "check", "bad.toml"]);
     assert_eq!(run.code, 1, "{}", run.stdout);

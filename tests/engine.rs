@@ -162,6 +162,16 @@ fn documented_example_values_are_never_reported() {
         "keywords = [\"AKIA\"]\npattern = '''AKIA[A-Z2-7]{16}'''",
     ));
     assert!(ids(&e, "aws_access_key_id = AKIAIOSFODNN7EXAMPLE").is_empty());
+    // Keys that ship in the Firebase SDKs' own tests are public, wherever they turn up.
+    let gcp = engine(&rule(
+        "gcp",
+        "keywords = [\"AIza\"]\npattern = '''AIza[0-9A-Za-z_-]{35}'''",
+    ));
+    assert!(ids(&gcp, "apiKey: 'AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs'").is_empty());
+    assert_eq!(
+        ids(&gcp, "apiKey: 'AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6Yy1s'"), // keyhound:allow (one character changed)
+        vec!["gcp"]
+    );
     assert_eq!(
         ids(&e, "aws_access_key_id = AKIAQ2W3E4R5T6Y7U2I3"), // keyhound:allow (synthetic test value)
         vec!["aws"]
@@ -323,6 +333,31 @@ fn generic_rules_do_not_report_provider_tokens_that_fail_the_providers_checks() 
     assert_eq!(dropped[0].reason, Drop::ProviderNearMiss);
     // A value without a provider prefix is still the generic rule's.
     assert_eq!(ids(&e, &format!("token = \"{}\"", &good[4..])), vec!["gen"]);
+}
+
+#[test]
+fn a_keyword_the_pattern_starts_with_owns_its_prefix_even_without_a_separator() {
+    // `dapi` has no `_`/`-`, so only the pattern shows that every token starts with it.
+    let generic = rule(
+        "gen",
+        "generic = true\nkeywords = [\"token\"]\nignore_case = true\npattern = '''(?i)token\\s*=\\s*([^\"\\s]{6,})'''\nsecret_group = 1",
+    );
+    let provider = rule(
+        "dbx",
+        "keywords = [\"dapi\"]\npattern = '''\\b(dapi[0-9a-f]{32})\\b'''\nsecret_group = 1",
+    );
+    let e = engine(&(generic + &provider));
+    let hex = "5c1e08f93ab27d64e0c9b14f7a2d83e6";
+    assert_eq!(ids(&e, &format!("TOKEN=dapi{hex}")), vec!["dbx"]);
+    // Upper-case hex is not that provider's format: a near miss, not a generic secret.
+    let upper = format!("TOKEN=dapi{}", hex.to_uppercase());
+    let (found, dropped) = e.scan_explained(upper.as_bytes());
+    assert!(found.is_empty(), "{found:?}");
+    assert!(dropped.iter().any(|d| d.reason == Drop::ProviderNearMiss));
+    assert_eq!(
+        ids(&e, &format!("TOKEN=xq{}", hex.to_uppercase())),
+        vec!["gen"]
+    );
 }
 
 #[test]

@@ -5,7 +5,8 @@ use std::ops::Range;
 
 use super::filters::{self, Drop};
 use super::prefilter::Hit;
-use super::{Candidate, Dropped, ProviderPrefix};
+use super::prefixes::Prefixes;
+use super::{Candidate, Dropped};
 use crate::rules::{group_index, Rule};
 
 /// Groups hits by rule and merges each rule's overlapping windows, so every byte region is matched
@@ -34,7 +35,7 @@ const MAX_EXTENSION: usize = 1 << 16;
 /// explaining, rejected ones to `dropped`.
 pub(super) fn confirm(
     rules: &[Rule],
-    prefixes: &[ProviderPrefix],
+    prefixes: &Prefixes,
     index: usize,
     bytes: &[u8],
     windows: &[Range<usize>],
@@ -190,7 +191,7 @@ fn judge(rule: &Rule, value: &[u8], whole: &[u8]) -> Result<(), Drop> {
 /// not a near miss of a provider format (`ghp_` with a bad checksum, a truncated `sk-proj-` key).
 fn judge_generic(
     rules: &[Rule],
-    prefixes: &[ProviderPrefix],
+    prefixes: &Prefixes,
     bytes: &[u8],
     secret: &Range<usize>,
 ) -> Result<(), Drop> {
@@ -218,6 +219,7 @@ fn judge_generic(
         return Err(Drop::Identifier);
     }
     let mut owners = prefixes
+        .get(rules)
         .iter()
         .filter(|p| {
             value.len() >= p.prefix.len()

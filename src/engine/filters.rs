@@ -43,6 +43,20 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
     // The Azure Storage emulator (Azurite) and Cosmos DB emulator keys, published by Microsoft.
     "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
     "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
+    // Google API keys committed to the open-source Firebase SDKs' own tests (firebase-js-sdk and
+    // firebase-android-sdk: API-key format checks and `FirebaseOptions` fixtures). Every copy of
+    // those SDKs carries them, so they are public and tell a reviewer nothing.
+    "AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ",
+    "AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM",
+    "AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY",
+    "AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4",
+    "AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c",
+    "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
+    "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
+    "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM",
+    "AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU",
+    "AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g",
+    "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
 ];
 
 /// Fragments that mark a value as a placeholder rather than a credential (compared
@@ -77,9 +91,12 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "...",
     "sample",
     "fake",
-    "123456789",
-    "abcdefghij",
 ];
+
+/// A run of this many characters counting up or down (`12345678`, `klmnopqr`, `aBcDeFgH`) marks a
+/// value typed by hand: in a random token of base62 characters, such a run has a chance of about
+/// one in 62^7 per position.
+const SEQUENCE_RUN: usize = 8;
 
 /// Template and interpolation openers: a value containing one is a reference, not a secret.
 const TEMPLATE_MARKERS: &[&str] = &["${", "{{", "}}", "%(", "$(", "#{", "<%", "%>", "[[", "]]"];
@@ -181,7 +198,44 @@ pub fn placeholder(secret: &[u8]) -> Option<Drop> {
     if secret.len() >= 8 && longest_run(secret) >= (secret.len() / 3).max(6) {
         return Some(Drop::Repeated);
     }
+    if longest_sequence(secret) >= SEQUENCE_RUN {
+        return Some(Drop::Placeholder);
+    }
     None
+}
+
+/// Length of the longest run of digits or letters that count up or down one step at a time,
+/// letters compared without case.
+fn longest_sequence(bytes: &[u8]) -> usize {
+    let mut best = 0;
+    let mut run = 0;
+    let mut step = 0i16;
+    let mut prev: Option<u8> = None;
+    for &b in bytes {
+        let b = b.to_ascii_lowercase();
+        let next = match prev {
+            Some(p)
+                if b.is_ascii_alphanumeric()
+                    && p.is_ascii_alphabetic() == b.is_ascii_alphabetic() =>
+            {
+                let d = i16::from(b) - i16::from(p);
+                if d.abs() == 1 && (run == 1 || d == step) {
+                    step = d;
+                    run + 1
+                } else if d.abs() == 1 {
+                    step = d;
+                    2
+                } else {
+                    1
+                }
+            }
+            _ => 1,
+        };
+        run = if b.is_ascii_alphanumeric() { next } else { 0 };
+        prev = b.is_ascii_alphanumeric().then_some(b);
+        best = best.max(run);
+    }
+    best
 }
 
 /// Values that open with `$` or `%` and are references or hashes rather than secrets: `${VAR}`,
@@ -634,6 +688,31 @@ mod tests {
             "x9",
         ] {
             assert!(!renamed_variable(value.as_bytes(), false), "{value}");
+        }
+    }
+
+    #[test]
+    fn hand_typed_sequences_are_placeholders() {
+        for value in [
+            "sk-ant-oat01-abc123_klmnopqrstuvwx-3456",
+            "token_aBcDeFgHiJ",
+            "key-9876543210",
+            "pw123456789",
+        ] {
+            assert_eq!(
+                placeholder(value.as_bytes()),
+                Some(Drop::Placeholder),
+                "{value}"
+            );
+        }
+        // Short runs occur in random tokens and in real passwords.
+        for value in [
+            "Xk9mQ2vLp8RtWz3N",
+            "ghp_abcdE7f2Kq9",
+            "Summer2024!",
+            "9aB0cD1eF2",
+        ] {
+            assert_eq!(placeholder(value.as_bytes()), None, "{value}");
         }
     }
 }

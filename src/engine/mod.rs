@@ -6,11 +6,13 @@ pub mod checks;
 mod confirm;
 pub mod filters;
 pub mod prefilter;
+mod prefixes;
 
 use std::ops::Range;
 
 pub use filters::Drop;
 use prefilter::Prefilter;
+use prefixes::Prefixes;
 
 use crate::error::Result;
 use crate::rules::{Rule, RuleSet};
@@ -55,48 +57,7 @@ pub struct Dropped {
 pub struct Engine {
     rules: Vec<Rule>,
     prefilter: Prefilter,
-    prefixes: Vec<ProviderPrefix>,
-}
-
-/// A literal that starts every secret of a provider rule (`ghp_`, `npm_`, `sk-proj-`), taken from the
-/// provider rules' keywords. A generic candidate that starts with one belongs to that provider: if
-/// the provider rule rejects it (wrong length, alphabet or checksum), it is a near miss, not a
-/// secret for a generic rule to report.
-#[derive(Debug, Clone)]
-pub(crate) struct ProviderPrefix {
-    pub(crate) prefix: Vec<u8>,
-    pub(crate) ignore_case: bool,
-    pub(crate) rule: usize,
-}
-
-/// Whether a provider keyword reads as the literal start of its tokens: at least three characters,
-/// no spaces, with a separator among the first five (`ghp_`, `xoxb-`, `SG.`, `sk-ant-api`, `sk.eyJ`).
-fn is_prefix_keyword(keyword: &str) -> bool {
-    keyword.len() >= 3
-        && keyword
-            .bytes()
-            .take(5)
-            .any(|b| matches!(b, b'_' | b'-' | b'.'))
-        && keyword
-            .bytes()
-            .next()
-            .is_some_and(|b| b.is_ascii_alphanumeric())
-        && keyword.bytes().all(|b| b.is_ascii_graphic())
-}
-
-/// The provider prefixes of `rules` (see [`ProviderPrefix`]).
-fn provider_prefixes(rules: &[Rule]) -> Vec<ProviderPrefix> {
-    let mut out = Vec::new();
-    for (i, rule) in rules.iter().enumerate().filter(|(_, r)| !r.generic) {
-        for k in rule.keywords.iter().filter(|k| is_prefix_keyword(k)) {
-            out.push(ProviderPrefix {
-                prefix: k.as_bytes().to_vec(),
-                ignore_case: rule.ignore_case,
-                rule: i,
-            });
-        }
-    }
-    out
+    prefixes: Prefixes,
 }
 
 impl Engine {
@@ -104,11 +65,10 @@ impl Engine {
     pub fn new(rules: RuleSet) -> Result<Engine> {
         let rules = rules.rules().to_vec();
         let prefilter = Prefilter::new(&rules)?;
-        let prefixes = provider_prefixes(&rules);
         Ok(Engine {
             rules,
             prefilter,
-            prefixes,
+            prefixes: Prefixes::default(),
         })
     }
 

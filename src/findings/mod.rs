@@ -57,8 +57,6 @@ pub enum Exposure {
     Staged,
     /// In a log file or under `logs/`: whoever reads the logs has it.
     Log,
-    /// Only on this machine; the least exposed, and not assigned by any source yet.
-    Local,
 }
 
 impl Exposure {
@@ -71,7 +69,6 @@ impl Exposure {
             Exposure::Repository => "repository",
             Exposure::Staged => "staged",
             Exposure::Log => "log",
-            Exposure::Local => "local",
         }
     }
 
