@@ -108,7 +108,7 @@ pub enum Drop {
     LowEntropy,
     /// A documented example value.
     DocumentedExample,
-    /// A placeholder word, template marker or masked value.
+    /// A placeholder word, template marker, masked value, hand-typed sequence or common password.
     Placeholder,
     /// A long run of one character (`XXXX…`, `0000…`).
     Repeated,
@@ -137,7 +137,7 @@ impl Drop {
         match self {
             Drop::LowEntropy => "entropy below the rule's minimum".into(),
             Drop::DocumentedExample => "documented example value".into(),
-            Drop::Placeholder => "placeholder, template or masked value".into(),
+            Drop::Placeholder => "placeholder, template, masked value or common password".into(),
             Drop::Repeated => "long run of one repeated character".into(),
             Drop::Reference => "reference to a variable or the environment".into(),
             Drop::Identifier => "identifier or plain word".into(),
@@ -362,6 +362,48 @@ fn is_uuid(s: &[u8]) -> bool {
             .all(|(g, n)| g.len() == n && g.iter().all(u8::is_ascii_hexdigit))
 }
 
+/// An Ethereum-style address (`0x` and 40 hex digits): public by nature, it names an account or a
+/// contract. A private key is 64 hex digits and is not matched.
+fn is_blockchain_address(s: &[u8]) -> bool {
+    s.len() == 42
+        && (s.starts_with(b"0x") || s.starts_with(b"0X"))
+        && s[2..].iter().all(u8::is_ascii_hexdigit)
+}
+
+/// Stems of the passwords every breach list and test suite starts with. A value that is one of
+/// them, spelled with the usual digit-for-letter swaps and at most four digits or symbols after
+/// it (`Passw0rd!`, `test1234`, `admin123`), is a fixture or a default, not a leaked secret.
+const COMMON_PASSWORD_STEMS: &[&str] = &[
+    "password", "passwort", "passwd", "pass", "test", "admin", "root", "secret", "qwerty",
+    "letmein", "welcome", "default", "guest", "demo", "user", "login", "master", "hello",
+    "iloveyou", "monkey", "dragon", "abc",
+];
+
+/// Whether `s` is a common password (see [`COMMON_PASSWORD_STEMS`]).
+fn is_common_password(s: &[u8]) -> bool {
+    let stem_len = s
+        .iter()
+        .rposition(|b| b.is_ascii_alphabetic())
+        .map_or(0, |p| p + 1);
+    let (stem, tail) = s.split_at(stem_len);
+    if stem.is_empty() || tail.len() > 4 || tail.iter().any(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let plain: Vec<u8> = stem
+        .iter()
+        .map(|b| match b.to_ascii_lowercase() {
+            b'0' => b'o',
+            b'1' | b'!' => b'i',
+            b'3' => b'e',
+            b'4' | b'@' => b'a',
+            b'5' | b'$' => b's',
+            b'7' => b't',
+            other => other,
+        })
+        .collect();
+    COMMON_PASSWORD_STEMS.iter().any(|w| plain == w.as_bytes())
+}
+
 /// The stricter filters of generic rules (`password = …`, `api_key: …`): the value must look like a
 /// credential, not like code that refers to one.
 pub fn generic_lookalike(secret: &[u8]) -> Option<Drop> {
@@ -376,6 +418,12 @@ pub fn generic_lookalike(secret: &[u8]) -> Option<Drop> {
     }
     if is_uuid(secret) {
         return Some(Drop::Uuid);
+    }
+    if is_blockchain_address(secret) {
+        return Some(Drop::Identifier);
+    }
+    if is_common_password(secret) {
+        return Some(Drop::Placeholder);
     }
     let has_digit = secret.iter().any(u8::is_ascii_digit);
     let has_symbol = secret
@@ -713,6 +761,29 @@ mod tests {
             "9aB0cD1eF2",
         ] {
             assert_eq!(placeholder(value.as_bytes()), None, "{value}");
+        }
+    }
+
+    #[test]
+    fn addresses_and_common_passwords_are_not_generic_secrets() {
+        for value in [
+            "0x2c1579106b8618ebf6a59fd6d27234109e2fb65a",
+            "Passw0rd!",
+            "test1234",
+            "admin123",
+            "P@ssword1",
+            "Welcome1!",
+        ] {
+            assert!(generic_lookalike(value.as_bytes()).is_some(), "{value}");
+        }
+        for value in [
+            "0x2c1579106b8618ebf6a59fd6d27234109e2fb65a2c1579106b8618ebf6a59fd6",
+            "Passw0rdKq9vT",
+            "test1234Zx8w",
+            "admin12345678",
+            "hT7$kq2Lz9",
+        ] {
+            assert_eq!(generic_lookalike(value.as_bytes()), None, "{value}");
         }
     }
 }
