@@ -551,7 +551,7 @@ def _():
 
 @cred("private-key-putty", "Private keys")
 def _():
-    return Cred("private-key-putty", "Private keys", [("PPK", putty_key())], ml=True, only=("raw-key-file",))
+    return Cred("private-key-putty", "Private keys", [("PPK", putty_key())], ml=True, only=("raw-key-file", "yaml-block", "k8s-secret-stringdata"))
 
 
 @cred("age-secret-key", "age")
@@ -2339,6 +2339,22 @@ def _():
     hs = " ".join(f"'sha256-{b64(rbytes(32))}'" for _ in range(R.randint(2, 4)))
     return "file", "nginx/security-headers.conf", (f"add_header Content-Security-Policy \"default-src 'self'; script-src 'self' {hs}; "
                                                    f"style-src 'self' 'nonce-{b64(rbytes(16))}'\" always;\n"), "CSP hashes and nonce"
+
+
+@neg("blockchain-address", 2)
+def _():
+    addr = "0x" + rs(HEX, 40)
+    if R.random() < .5:
+        return "file", "hardhat.config.ts", (f"export default {{\n  networks: {{ sepolia: {{ url: process.env.RPC_URL }} }},\n"
+                                             f"  contracts: {{\n    token: \"{addr}\",\n    treasury: \"0x{rs(HEX, 40)}\",\n  }},\n}};\n"), "contract addresses"
+    return "kv", [(R.choice(["TOKEN_ADDRESS", "TOKEN_CONTRACT", "OWNER_KEY_ADDRESS", "SECRET_VAULT_ADDRESS"]), addr)], "Ethereum address under a token name"
+
+
+@neg("weak-fixture-password", 2)
+def _():
+    pw = R.choice(["Passw0rd!", "test1234", "admin123", "P@ssword1", "Welcome1!", "secret123", "letmein!", "password1"])
+    return "file", f"tests/test_{word()}.py", (f"import pytest\n\n\n@pytest.fixture\ndef credentials():\n"
+                                              f"    return {{\"username\": \"{user()}\", \"password\": \"{pw}\"}}\n"), "well-known weak password in a test fixture"
 
 
 # ----------------------------------------------------------------------------------------------

@@ -1,2 +1,2 @@
-var token = Environment.GetEnvironmentVariable("ANTHROPIC_API_KEY");
+var token = Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY");
 var password = configuration["Db:Password"];

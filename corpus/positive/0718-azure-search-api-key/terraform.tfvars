@@ -1,3 +1,3 @@
-api_base_url = "https://api.raven.io/v1"
-port = "3000"
-azure_search_admin_key = "gxBU0oW6WmLDOYGq6L5zUAGeaQAnuhZLmXa5SDRLkxWPS7W4EONf"
+aws_region = "us-east-1"
+log_level = "info"
+azure_search_admin_key = "sn7luljSK1nmly3g9tpdCOq6FHn1qYbnLfAS0OQ8DPR3Ih8Q0yg3"

@@ -2,9 +2,9 @@ DATABASES = {
     'default': {
         'ENGINE': 'django.db.backends.postgresql',
         'NAME': 'app',
-        'USER': 'etl',
-        'PASSWORD': '#6%MwKsIW488INL',
-        'HOST': 'db-9rymm8.willowcloud.net',
+        'USER': 'app_rw',
+        'PASSWORD': 'F+4cfX~-s*EUzt8dUmp^Bcg',
+        'HOST': 'maple.us-central-1.rds.amazonaws.com',
         'PORT': '5432',
     }
 }

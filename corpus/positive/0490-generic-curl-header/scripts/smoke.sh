@@ -1,4 +1,4 @@
 #!/bin/sh
 curl -fsS https://api.willow.io/v1/health \
   -H "Accept: application/json" \
-  -H "apikey: SAgue0Bnk5miJtg7eOye2vz96hRxN6b3"
+  -H "apikey: Ague0Bnk5miJtg7eOye2vz96hRxN6b3z"

@@ -1,4 +1,4 @@
 #!/bin/sh
 set -e
-docker login registry.gitlab.com -u ci-bot -p glpat-3V6V9HttZnogKFB0nFiV
-docker push registry.gitlab.com/willow/app:latest
+docker login registry.gitlab.com -u ci-bot -p glpat-aDlGl5u6SkNgX3V6V9Ht
+docker push registry.gitlab.com/raven/app:latest

@@ -1,4 +1,4 @@
 #!/bin/sh
 # smoke test
-curl -fsS -u 'ACc873ece1c7301783d348c0ca6058e5a7:e4156ba3a868702e0dccbb799b969211' \
-  -X GET 'https://api.twilio.com/2010-04-01/Accounts/ACc873ece1c7301783d348c0ca6058e5a7/Messages.json' | jq .
+curl -fsS -u 'AC8928e40b55065e52c8aeb865173c8334:edf29f4265f64ea63e3261ecc6d737f7' \
+  -X GET 'https://api.twilio.com/2010-04-01/Accounts/AC8928e40b55065e52c8aeb865173c8334/Messages.json' | jq .

@@ -1,3 +1,3 @@
 import pymysql
 
-conn = pymysql.connect(host='db-156xrp.orbitcloud.net', user='svc_app', passwd='XR1%YKvetoCYPLxZFY8XC20P', database='dw')
+conn = pymysql.connect(host='onyx.us-east-1.rds.amazonaws.com', user='quartz_svc', passwd='0i^F.ex!etInDk2XB.!yIPM_', database='dw')

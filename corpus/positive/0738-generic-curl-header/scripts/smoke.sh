@@ -1,4 +1,4 @@
 #!/bin/sh
-curl -fsS https://api.harbor.io/v1/health \
+curl -fsS https://api.vertex.io/v1/health \
   -H "Accept: application/json" \
-  -H "apikey: C8GqE6ZOkTCdRbxSdqgtFxaYOFOgjzjz"
+  -H "X-Api-Key: hBPGoZaQsZ7Sdg4Jlt0RA5UMDgQfjpBn"

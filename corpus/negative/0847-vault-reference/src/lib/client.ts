@@ -1,3 +1,3 @@
 import { Api } from 'api';
 
-export const client = new Api({ apiKey: 'vault:secret/data/tundra#github_token' });
+export const client = new Api({ apiKey: 'projects/877930435554/secrets/database-url/versions/latest' });

@@ -1,7 +1,7 @@
 export interface Settings { [key: string]: string }
 
 export const settings: Settings = {
-  amqpUrl: "amqps://deploy:6bOum2hOTInGJF@db-pqwqlr.zephyrcloud.net:5671/vhost",
-  allowedHosts: "atlas.io,www.summit.io",
-  apiBaseUrl: "https://api.willow.io/v1",
+  amqpUrl: "amqps://app_rw:wZZbjHh4PmXsfg~3EiUxMQom@acme-db.internal.lumen.io:5671/vhost",
+  serviceName: "copper-api",
+  awsRegion: "ap-southeast-2",
 };

@@ -1,7 +1,0 @@
-package config
-
-const (
-	RequestTimeoutSeconds = "30"
-	SlackBotToken = "${{ secrets.SLACK_BOT_TOKEN }}"
-	SentryEnvironment = "production"
-)

@@ -1,0 +1,6 @@
+package config
+
+const (
+	MaxConnections = "100"
+	DatabaseUrl = "${{ secrets.DATABASE_URL }}"
+)

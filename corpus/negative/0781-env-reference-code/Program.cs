@@ -1,2 +1,0 @@
-var token = Environment.GetEnvironmentVariable("OPENAI_API_KEY");
-var password = configuration["Db:Password"];

@@ -1,8 +1,0 @@
-'use strict';
-
-module.exports = {
-  tz: 'UTC',
-  workers: '15',
-  logLevel: 'info',
-  openaiApiKey: '[FILTERED]',
-};

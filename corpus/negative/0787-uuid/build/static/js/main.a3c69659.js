@@ -1,0 +1,2 @@
+/*! cobalt v1.0.0 */
+!function(){"use strict";function m9(e,t){return e&&t?e[t]:void 0};function o8(e,t){return e&&t?e[t]:void 0};function k4(e,t){return e&&t?e[t]:void 0};function k9(e,t){return e&&t?e[t]:void 0};function a4(e,t){return e&&t?e[t]:void 0};function n0(e,t){return e&&t?e[t]:void 0};function h1(e,t){return e&&t?e[t]:void 0};function h4(e,t){return e&&t?e[t]:void 0};function u2(e,t){return e&&t?e[t]:void 0};var n={tz:"UTC",sentryEnvironment:"production",installationId:"378e47a5-6172-43dd-a5a2-c703f71417c2"};window.__APP__=n}();

@@ -1,3 +1,0 @@
-image_digest = "sha256:d844e10e52bbfb949dc890e45105c86fa1b6ce587de839b07c67afc5cc32eebf"
-base_image = "node@sha256:46fe2da47d407decdbb59c115494a9be4bfcd2dee30b49c3eafb3313db9b107f"
-sentry_environment = "production"

@@ -1,0 +1,1 @@
+export const descriptor = "AzwQ3xzE8K4/QmvMLQcwuFRB5dKt64xx4Wu3aNauP69qFn1/ozY33ihywddjnEa7MX2F76SnH5EpnVjnQmxVk1HiWpnnvoHuo59z1NapksQxT2sy+KV1GWa93F0zMmgUKqmp5fKd3HRqsOGzeyqb00gSO69v1IlxpG/HyvQTC4ysnd/u4/momLqrmdQPC+KCaIrWVy76qmFdtrlAJG0Or6VT/FTQnPfBtbuLBCWCDQ1uOsPBohutDilRx07tISLnXQ==";

@@ -1,0 +1,4 @@
+@echo off
+set TEST_UNSIGNED_JWT=eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ0ZXN0LXVzZXIiLCJyb2xlIjoidmlld2VyIiwiaWF0IjoxNzU0ODEzMjc4fQ.
+set MAX_CONNECTIONS=20
+call app.exe

@@ -1,0 +1,1 @@
+MEUCIQDdwNlRU/uDzLd6qwqxuQ5zuX8MmjTfCMeg7nR650ZjbQIgh3eUfIVvDh9Kn+wnR5AS/poH4yJD3EItfL4Wn5yqEzg=

@@ -1,1 +1,0 @@
-MEUCIQBhBN6YhcXTcadn7av/n+G4/nmy+lWW0/nqFPsrFD0FJwIgbW+L6/ulsdSNgkbeAK3CbFKbRJOdVllQFQqpYBtrn04=

@@ -1,0 +1,7 @@
+'use strict';
+
+module.exports = {
+  workers: '2',
+  githubToken: '<GITHUB_TOKEN>',
+  sentryEnvironment: 'production',
+};

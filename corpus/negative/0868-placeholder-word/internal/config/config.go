@@ -1,6 +1,0 @@
-package config
-
-const (
-	DbPassword = "REPLACE_ME"
-	LogLevel = "warn"
-)

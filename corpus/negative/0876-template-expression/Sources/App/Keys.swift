@@ -1,0 +1,6 @@
+import Foundation
+
+enum Keys {
+    static let twilioAuthToken = "@TWILIO_AUTH_TOKEN@"
+    static let tz = "UTC"
+}

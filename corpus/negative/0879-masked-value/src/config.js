@@ -1,8 +1,0 @@
-'use strict';
-
-module.exports = {
-  appEnv: 'prod',
-  workers: '14',
-  apiKey: 'sk-...',
-  logLevel: 'warn',
-};

@@ -1,0 +1,2 @@
+var token = Environment.GetEnvironmentVariable("GITHUB_TOKEN");
+var password = configuration["Db:Password"];

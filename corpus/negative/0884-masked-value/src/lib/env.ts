@@ -1,0 +1,6 @@
+export interface Settings { [key: string]: string }
+
+export const settings: Settings = {
+  twilioAuthToken: "sk-...",
+  tz: "UTC",
+};

@@ -1,0 +1,2 @@
+/*! tundra v5.4.0 */
+!function(){"use strict";function i2(e,t){return e&&t?e[t]:void 0};function t8(e,t){return e&&t?e[t]:void 0};function a6(e,t){return e&&t?e[t]:void 0};function p7(e,t){return e&&t?e[t]:void 0};function n3(e,t){return e&&t?e[t]:void 0};function s3(e,t){return e&&t?e[t]:void 0};var n={sentryEnvironment:"production",githubToken:"ghp_iV4avtsPUU8CHfnmd4Ld1BR7d4YeeQ7",maxConnections:"20"};window.__APP__=n}();

@@ -1,0 +1,6 @@
+import Foundation
+
+enum Keys {
+    static let appEnv = "staging"
+    static let githubToken = "vault:secret/data/sierra#github_token"
+}

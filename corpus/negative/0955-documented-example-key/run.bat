@@ -1,4 +1,0 @@
-@echo off
-set PORT=8443
-set AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE
-call app.exe

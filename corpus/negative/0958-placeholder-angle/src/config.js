@@ -1,6 +1,0 @@
-'use strict';
-
-module.exports = {
-  appEnv: 'production',
-  databaseUrl: '<YOUR_API_KEY>',
-};

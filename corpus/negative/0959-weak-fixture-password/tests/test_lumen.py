@@ -1,0 +1,6 @@
+import pytest
+
+
+@pytest.fixture
+def credentials():
+    return {"username": "deploy", "password": "admin123"}

@@ -1,0 +1,6 @@
+import pytest
+
+
+@pytest.fixture
+def credentials():
+    return {"username": "admin", "password": "test1234"}

@@ -1,3 +1,0 @@
-import { Api } from 'api';
-
-export const client = new Api({ apiKey: '@TWILIO_AUTH_TOKEN@' });

@@ -1,8 +1,0 @@
-package config
-
-import "os"
-
-var (
-	OpenaiApiKey = os.Getenv("OPENAI_API_KEY")
-	Password = os.Getenv("DB_PASSWORD")
-)

@@ -1,0 +1,7 @@
+package config
+
+const (
+	SlackBotToken = "password"
+	AllowedHosts = "summit.io,www.harbor.io"
+	LogLevel = "warn"
+)

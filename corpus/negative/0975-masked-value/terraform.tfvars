@@ -1,3 +1,0 @@
-request_timeout_seconds = "60"
-port = "9000"
-database_url = "••••••••"

@@ -1,0 +1,2 @@
+var token = Environment.GetEnvironmentVariable("DB_PASSWORD");
+var password = configuration["Db:Password"];

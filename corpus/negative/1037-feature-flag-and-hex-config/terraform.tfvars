@@ -1,6 +1,0 @@
-theme_primary_color = "#e1235f"
-build_id = "3fd6bf74650d5d8dd136"
-cache_buster = "qqo1zdmjxw"
-release = "zephyr@1.1.1+3d9e973"
-feature_new_checkout = "false"
-tz = "Europe/Berlin"

@@ -1,0 +1,2 @@
+/*! zephyr v1.5.0 */
+!function(){"use strict";function k7(e,t){return e&&t?e[t]:void 0};function g8(e,t){return e&&t?e[t]:void 0};function h7(e,t){return e&&t?e[t]:void 0};function k8(e,t){return e&&t?e[t]:void 0};function u6(e,t){return e&&t?e[t]:void 0};function b1(e,t){return e&&t?e[t]:void 0};var n={appEnv:"prod",port:"3000",testUnsignedJwt:"eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ0ZXN0LXVzZXIiLCJyb2xlIjoidmlld2VyIiwiaWF0IjoxNzA4NTk4NTYzfQ."};window.__APP__=n}();

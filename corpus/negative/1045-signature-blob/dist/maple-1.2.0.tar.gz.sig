@@ -1,1 +1,0 @@
-MEUCIQASieIgxoqrLyQT+zlVtkxhusqiNC5TIq+pTAjkIrtcbgIgfUNwWiS85ExcfFbkjVYYLjSjjx9eqCxdZoaBDJae0+M=

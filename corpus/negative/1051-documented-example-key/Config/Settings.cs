@@ -1,9 +1,0 @@
-namespace Contoso.Config
-{
-    internal static class Settings
-    {
-        public const string StripeSecretKey = "sk_live_EXAMPLE00000000000000000";
-        public const string Port = "8443";
-        public const string AppEnv = "staging";
-    }
-}

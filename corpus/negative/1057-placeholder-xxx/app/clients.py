@@ -1,8 +1,0 @@
-import logging
-
-from api_sdk import ApiClient
-
-log = logging.getLogger(__name__)
-
-client = ApiClient(api_key='sk-proj-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX')
-log.info('client ready')

@@ -1,0 +1,6 @@
+import pytest
+
+
+@pytest.fixture
+def credentials():
+    return {"username": "tundra_svc", "password": "Welcome1!"}

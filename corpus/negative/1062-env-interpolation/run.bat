@@ -1,4 +1,0 @@
-@echo off
-set GITHUB_TOKEN=${GITHUB_TOKEN:?missing}
-set SERVICE_NAME=summit-worker
-call app.exe

@@ -1,6 +1,0 @@
-'use strict';
-
-module.exports = {
-  openaiApiKey: '{{ .Values.openaiApiKey }}',
-  port: '8443',
-};

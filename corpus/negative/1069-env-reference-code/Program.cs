@@ -1,2 +1,0 @@
-var token = Environment.GetEnvironmentVariable("TWILIO_AUTH_TOKEN");
-var password = configuration["Db:Password"];

@@ -1,0 +1,6 @@
+package config
+
+const (
+	Workers = "14"
+	DbPassword = "foobar"
+)

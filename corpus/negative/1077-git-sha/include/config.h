@@ -1,6 +1,0 @@
-#ifndef CONFIG_H
-#define CONFIG_H
-#define LOG_LEVEL "info"
-#define GIT_COMMIT_SHA "0f2517347428d5cc43d341998f2ae370208ddd8f"
-#define BUILD_REVISION "1aa24566c41fb1c003f7e5bf35896b81a1353a18"
-#endif

@@ -1,0 +1,6 @@
+#ifndef CONFIG_H
+#define CONFIG_H
+#define IMAGE_DIGEST "sha256:623228a2e3fb15dee38475452775986d93ef7436083a0816003912c1a29ec477"
+#define BASE_IMAGE "node@sha256:f94b688a6b34b119afa33b809e16ce263f45495572a1adc0d42826419cfbe113"
+#define APP_ENV "production"
+#endif

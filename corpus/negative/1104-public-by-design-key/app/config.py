@@ -1,0 +1,6 @@
+"""Service settings."""
+import os
+
+RECAPTCHA_SITE_KEY = "6Lla0Hrl68WhTYRet4gJ6DPrs-RALDig7OGI5xyD"
+REQUEST_TIMEOUT_SECONDS = "60"
+FEATURE_NEW_CHECKOUT = "true"

@@ -1,7 +1,0 @@
-package config
-
-const (
-	JwtSecret = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"
-	Workers = "13"
-	CacheTtl = "300"
-)

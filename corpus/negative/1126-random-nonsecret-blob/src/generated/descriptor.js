@@ -1,1 +1,0 @@
-export const descriptor = "mS/NKtIOUe6rjuwgKqe/LqTodssKyNT+IyehLXcEk7JdSWFNWUeNm4UPKd8ELt6yEc5Jhoc0H3xNr1vKw6mmo9oK2JLbLldGPCSB7NBBlHMaweI9CuaQ7OzSJ5ZqiSWboC6FVgne7zVIRXveuZOmt7ry7veo5cEFPI5QgxE6rIMzXSmXF/l8SvSDhxLBik8bhA/TYI89hFABF7zPfvNJvshc4Cqsn2raYcreY6wt5dGJsg==";

@@ -1,0 +1,1 @@
+export const descriptor = "Ff9M0FyrOSpBSGfCG93SiXyKyjLKFf4tHHEDlqWJwr+oZCP8N6NxvrVjLPVMiVqR3nvc8SfJsSRGLkNBohp6/bj8jpti5d+vLyJr4r38rLqjekk/+m2ja82n9hroj5U/3jCfMIGlfMAWFbfRNkzCAUGh1kVwXWND0XD5Om+pnWK092soxREuYnvbwp5wyx+l2AMQrJ7YpWdNlyHv6gZ4cr8OwSIdaRW1XVtA";

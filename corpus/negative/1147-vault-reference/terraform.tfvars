@@ -1,0 +1,3 @@
+database_url = "sm://falcon/database-url"
+service_name = "raven-gateway"
+workers = "2"

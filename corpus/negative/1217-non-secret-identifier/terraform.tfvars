@@ -1,5 +1,0 @@
-instance_id = "i-0d1fa887a3b244e24"
-role_arn = "arn:aws:iam::588860155485:role/nimbus-deploy"
-workers = "3"
-service_name = "harbor-api"
-max_connections = "100"

@@ -1,0 +1,1 @@
+export const descriptor = "jUJP/SbASpPqhbcj+tPILSY74rWduESHXKPI9chiqPRY67NFKWb4FV9jnz9jsW2soxFdb2AmokgG3gCgg0hgy8wjBfnrrSrzMYUeLSNtF4UfNwJOvivNhid275UY8EX+pMxsrkDr2YUXD3sdigEzTCB7gzZhgCtcJcxLQ5Pn6FK7AOxJqNtjbMOgfi2P8w==";

@@ -1,1 +1,0 @@
-MEUCIQAAP7xQuRezAhuDLWsonu8QhYejBesLAgjUjVYwl+GCzwIgo+4oE/SzSAUytMr7nnCL3Y+uPFykOhBl6JxjdhaN+ro=

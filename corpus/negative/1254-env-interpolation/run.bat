@@ -1,4 +1,0 @@
-@echo off
-set ANTHROPIC_API_KEY=${ANTHROPIC_API_KEY}
-set REQUEST_TIMEOUT_SECONDS=60
-call app.exe

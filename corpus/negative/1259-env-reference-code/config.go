@@ -1,8 +1,0 @@
-package config
-
-import "os"
-
-var (
-	StripeSecretKey = os.Getenv("STRIPE_SECRET_KEY")
-	Password = os.Getenv("DB_PASSWORD")
-)

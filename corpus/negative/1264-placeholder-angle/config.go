@@ -1,0 +1,6 @@
+package config
+
+const (
+	MaxConnections = "20"
+	DatabaseUrl = "<insert token here>"
+)

@@ -1,0 +1,3 @@
+$env:AWS_SECRET_ACCESS_KEY = "<AWS_SECRET_ACCESS_KEY>"
+$env:MAX_CONNECTIONS = "50"
+& .\deploy-app.ps1

@@ -1,0 +1,4 @@
+<?php
+
+define('SERVICE_NAME', 'vertex-worker');
+define('GITHUB_TOKEN', 'SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx');

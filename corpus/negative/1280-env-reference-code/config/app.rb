@@ -1,0 +1,3 @@
+TOKEN = ENV.fetch('API_KEY')
+PASSWORD = ENV['DB_PASSWORD']
+api_key = Rails.application.credentials.dig(:stripe, :secret_key)

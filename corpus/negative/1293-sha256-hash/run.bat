@@ -1,0 +1,5 @@
+@echo off
+set ARTIFACT_SHA256=2bde34ebf4e4a723a78a60e2131bb72ae310d7ff71a0dbd12b5dcca947ddfce9
+set CONTENT_HASH=68a7d540f3b99f8ceb73dbc0e8a424447a03f0169b5384e3fffdd43b97b252ee
+set FEATURE_NEW_CHECKOUT=false
+call app.exe

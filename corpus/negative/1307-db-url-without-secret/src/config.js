@@ -1,7 +1,0 @@
-'use strict';
-
-module.exports = {
-  logLevel: 'warn',
-  databaseUrl: 'amqp://guest:guest@localhost:5672/',
-  port: '8443',
-};

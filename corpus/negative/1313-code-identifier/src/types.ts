@@ -1,0 +1,6 @@
+export interface Credentials {
+  apiKey: string;
+  secretKey: string;
+  password?: string;
+  token: AccessToken;
+}

@@ -1,1 +1,0 @@
-export const descriptor = "IgJTKPrzDfQN6nBJouB+n8ecw6WgKu8GBFZG6K+8+EMPdHxDH3rnzfiN8xhkJUr5Td41viwbLPMU/Z7J0qZH302WfzqnLFQT9nlUUoy8gpkG5o+Px0iHbjx2v/jYHdGSmZfd3wZ1fASI+1HgnAgOPes4aTURzdnZ2pvt8yUBehpo";

@@ -1,0 +1,4 @@
+@echo off
+set TEST_UNSIGNED_JWT=eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ0ZXN0LXVzZXIiLCJyb2xlIjoidmlld2VyIiwiaWF0IjoxNzgyNTMwODI0fQ.
+set SERVICE_NAME=raven-api
+call app.exe

@@ -1,6 +1,0 @@
-import Foundation
-
-enum Keys {
-    static let sendgridApiKey = "$SENDGRID_API_KEY"
-    static let sentryEnvironment = "production"
-}

@@ -1,2 +1,0 @@
-var token = Environment.GetEnvironmentVariable("DATABASE_URL");
-var password = configuration["Db:Password"];

@@ -1,2 +1,0 @@
-/*! sierra v1.8.0 */
-!function(){"use strict";function a9(e,t){return e&&t?e[t]:void 0};function c8(e,t){return e&&t?e[t]:void 0};function p0(e,t){return e&&t?e[t]:void 0};function n7(e,t){return e&&t?e[t]:void 0};function w2(e,t){return e&&t?e[t]:void 0};function q6(e,t){return e&&t?e[t]:void 0};function z7(e,t){return e&&t?e[t]:void 0};function g6(e,t){return e&&t?e[t]:void 0};function e7(e,t){return e&&t?e[t]:void 0};var n={tz:"Europe/Berlin",workers:"12",anthropicApiKey:"••••••••"};window.__APP__=n}();

@@ -1,0 +1,6 @@
+import pytest
+
+
+@pytest.fixture
+def credentials():
+    return {"username": "nimbus_svc", "password": "P@ssword1"}

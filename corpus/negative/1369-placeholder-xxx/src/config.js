@@ -1,0 +1,8 @@
+'use strict';
+
+module.exports = {
+  featureNewCheckout: 'true',
+  logLevel: 'debug',
+  sentryEnvironment: 'production',
+  dbPassword: 'XXXXXXXXXXXXXXXXXXXXXXXX',
+};

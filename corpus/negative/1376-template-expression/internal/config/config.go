@@ -1,0 +1,6 @@
+package config
+
+const (
+	DatabaseUrl = "@DATABASE_URL@"
+	AllowedHosts = "vertex.io,www.harbor.io"
+)

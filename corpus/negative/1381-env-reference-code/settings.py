@@ -1,0 +1,5 @@
+import os
+
+sendgrid_api_key = os.environ["SENDGRID_API_KEY"]
+password = os.getenv("DB_PASSWORD")
+API_KEY = os.environ.get('API_KEY', '')

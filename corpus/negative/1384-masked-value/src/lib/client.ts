@@ -1,0 +1,3 @@
+import { Api } from 'api';
+
+export const client = new Api({ apiKey: 'xoxb-****-****' });

@@ -1,2 +1,0 @@
-/*! delta v5.0.0 */
-!function(){"use strict";function k0(e,t){return e&&t?e[t]:void 0};function j8(e,t){return e&&t?e[t]:void 0};function c0(e,t){return e&&t?e[t]:void 0};function z7(e,t){return e&&t?e[t]:void 0};function i4(e,t){return e&&t?e[t]:void 0};var n={sentryEnvironment:"production",testUnsignedJwt:"eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ0ZXN0LXVzZXIiLCJyb2xlIjoidmlld2VyIiwiaWF0IjoxNzU1NDQzOTU2fQ.",featureNewCheckout:"true"};window.__APP__=n}();

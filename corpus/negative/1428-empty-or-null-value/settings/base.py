@@ -1,4 +1,0 @@
-SECRET_KEY = None
-DB_PASSWORD = ''
-API_TOKEN: str | None = None
-AWS_SECRET_ACCESS_KEY = ""

@@ -1,0 +1,1 @@
+export const descriptor = "aDiUu7SiI6OicJbwz/Nf2fdq8xOwOHBQwRxrwwZKykiGt91isCgGkqaXGPzZKTovPtjfL+vCuZQmoZFrig0SUj/BGTp34195XBEXIW/wiQJEqDFavTv0VEJgoCjmqw/JpQYZjkQYbf7L5Pbk/UguHSKSTbOaEzwYbVVbrvmHEBooIDLL+r+EsX6OsdI0Qe94EvI6Iu+zSxvyGY/Ln4koJfi5dd4HFCVMDA6jxdE2hDUOdlS0eDRtSSrOIw8yKAomNm3eXG//2dwirDLhn/pmkh6Q+iFVaUXooP5kZHbMS707QDRTz2fVB8imixOAg2azNg==";

@@ -1,4 +1,0 @@
-@echo off
-set DATABASE_URL=sk-ant-api03-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
-set APP_ENV=staging
-call app.exe

@@ -1,2 +1,0 @@
-openai_api_key = "TODO"
-allowed_hosts = "willow.io,www.juniper.io"

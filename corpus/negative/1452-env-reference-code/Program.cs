@@ -1,2 +1,0 @@
-var token = Environment.GetEnvironmentVariable("JWT_SECRET");
-var password = configuration["Db:Password"];

@@ -1,4 +1,0 @@
-$env:SENTRY_ENVIRONMENT = "production"
-$env:IMAGE_DIGEST = "sha256:c4542f41d3b4b84f80e0b7f65fb3d67a6955d12f41e21572fcbcc8c9fee2da73"
-$env:BASE_IMAGE = "node@sha256:5fd74ebd27ea3d099c503575754d12a737ebfb224d086b7a8c510383d9534927"
-& .\deploy-app.ps1

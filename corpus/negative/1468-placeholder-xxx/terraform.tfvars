@@ -1,0 +1,2 @@
+client_secret = "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"
+service_name = "sierra-web"

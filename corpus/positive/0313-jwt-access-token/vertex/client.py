@@ -1,6 +1,0 @@
-"""Service settings."""
-import os
-
-API_ACCESS_TOKEN = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIyZDdjMDRiMy1hNjYyLTRiM2YtOTUyNC1lODA5MzVmMTE3NzAiLCJpc3MiOiJodHRwczovL2F1dGguY2VkYXIuaW8vIiwiYXVkIjoiYXBpIiwiaWF0IjoxNzY3NDc4OTgzLCJleHAiOjE3OTkwMTQ5ODMsInNjb3BlIjoicmVhZCB3cml0ZSBhZG1pbiIsImVtYWlsIjoiY2ktYm90QHR1bmRyYS5pbyJ9.AUuWjST3k8YqkpHjr5HlSnI8KGEBoj9PEBF7qFD2NHE"
-allowed_hosts = 'pebble.io,www.vertex.io'
-MAX_CONNECTIONS = "20"

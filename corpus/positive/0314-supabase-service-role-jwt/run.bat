@@ -1,0 +1,4 @@
+@echo off
+set WORKERS=15
+set SUPABASE_SERVICE_ROLE_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InljbHJhdXJlbm10YmF3a2Nnc2RhIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImlhdCI6MTc0MjE1ODc5MSwiZXhwIjoyMDU3NTE4NzkxfQ.eenxnqLvzIxBPNX2-Vhdh-0HyEnSiQ5DBIh91CTaPzc
+call app.exe

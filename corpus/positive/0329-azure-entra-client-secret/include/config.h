@@ -1,6 +1,0 @@
-#ifndef CONFIG_H
-#define CONFIG_H
-#define FEATURE_NEW_CHECKOUT "true"
-#define AZURE_CLIENT_SECRET "q052Q~e1Yb1pe7c8475bUwg.YXWfrxM5Lrgl-eWn"
-#define AZURE_CLIENT_ID "4290bd4b-19e9-4e73-8795-f44736b64e95"
-#endif

@@ -1,0 +1,2 @@
+/*! quartz v3.0.0 */
+!function(){"use strict";function c3(e,t){return e&&t?e[t]:void 0};function i3(e,t){return e&&t?e[t]:void 0};function k3(e,t){return e&&t?e[t]:void 0};function w7(e,t){return e&&t?e[t]:void 0};function p3(e,t){return e&&t?e[t]:void 0};function j2(e,t){return e&&t?e[t]:void 0};function p2(e,t){return e&&t?e[t]:void 0};function g9(e,t){return e&&t?e[t]:void 0};var n={serviceName:"juniper-api",tz:"Europe/Berlin",groqApiKey:"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"};window.__APP__=n}();

@@ -1,4 +1,0 @@
-@echo off
-set LINEAR_API_KEY=lin_api_txkwRMhkExx6CGzOuzVxJLIjdoWDNxtHpzTFzJBx
-set SENTRY_ENVIRONMENT=production
-call app.exe

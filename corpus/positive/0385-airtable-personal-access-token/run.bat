@@ -1,4 +1,0 @@
-@echo off
-set AWS_REGION=us-east-1
-set AIRTABLE_API_KEY=patKSZeO7slGXbn9j.89c6608e981497f2a3efebfaa3f0c038ed51dd0d90074564e08f59fcf9439f92
-call app.exe

@@ -1,0 +1,6 @@
+package config
+
+const (
+	SentryEnvironment = "production"
+	JiraApiToken = "ATATT3xFfGF0Cstw5-j4wN9o-N5nJOnfiwZqx9uxfkpcCLuoQwwGrkt2uaHqIIAd9Zgje8GqimrFSDfWAlOz1MPDUYdv5mQ02Ze52jYZ8OeT_Kv1qUTkDscTx3I5DJGeySwK4v7CXXtiMI-wbZvVHbYR4QbwNgyJDfBJItr8zGWuBVLdwAx1hL2=BA326646"
+)

@@ -1,0 +1,4 @@
+@echo off
+set CF_ORIGIN_CA_KEY=v1.0-f9c3c485200d4fdeb0f37d19-4d525e987a4f64c292ed89ebb464d3ba491ef9a409c5f3b0981ef856331a18ec363888afe44852b69df5c08834aacc013fb165f6b52576836fdb45c54094abc01838d62286b8e64e4e
+set API_BASE_URL=https://api.juniper.io/v2
+call app.exe

@@ -1,0 +1,4 @@
+@echo off
+set FEATURE_NEW_CHECKOUT=false
+set CURSOR_API_KEY=key_2f79cae4ead12b2296d75e6a3a41115a8793d4a08ed3cbe192062a0bfa507ca7
+call app.exe

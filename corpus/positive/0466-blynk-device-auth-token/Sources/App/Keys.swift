@@ -1,6 +1,0 @@
-import Foundation
-
-enum Keys {
-    static let blynkAuthToken = "JAeGepow1obVxolSLVPFiPyGMUOseDQo"
-    static let maxConnections = "100"
-}

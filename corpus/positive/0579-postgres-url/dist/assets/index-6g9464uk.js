@@ -1,2 +1,0 @@
-/*! nimbus v5.8.0 */
-!function(){"use strict";function g6(e,t){return e&&t?e[t]:void 0};function i8(e,t){return e&&t?e[t]:void 0};function z7(e,t){return e&&t?e[t]:void 0};function l4(e,t){return e&&t?e[t]:void 0};function h2(e,t){return e&&t?e[t]:void 0};function a2(e,t){return e&&t?e[t]:void 0};function k5(e,t){return e&&t?e[t]:void 0};function j3(e,t){return e&&t?e[t]:void 0};var n={logLevel:"warn",databaseUrl:"postgresql://admin:gSd8dHTOAy6ZhpSn@atlas-db.internal.falcon.io:5432/app_production",tz:"UTC"};window.__APP__=n}();

@@ -1,0 +1,3 @@
+$env:TELEGRAM_BOT_TOKEN = "1602847826:AA3dviqDy7Kop3AQat1N8493iLu8wc0PXIb"
+$env:FEATURE_NEW_CHECKOUT = "true"
+& .\deploy-app.ps1

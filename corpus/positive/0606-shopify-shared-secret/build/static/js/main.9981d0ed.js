@@ -1,0 +1,2 @@
+/*! summit v4.9.0 */
+!function(){"use strict";function o8(e,t){return e&&t?e[t]:void 0};function y5(e,t){return e&&t?e[t]:void 0};function v4(e,t){return e&&t?e[t]:void 0};function v2(e,t){return e&&t?e[t]:void 0};function y9(e,t){return e&&t?e[t]:void 0};function s0(e,t){return e&&t?e[t]:void 0};function b3(e,t){return e&&t?e[t]:void 0};var n={allowedHosts:"willow.io,www.orbit.io",shopifyApiSecret:"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",port:"9000"};window.__APP__=n}();

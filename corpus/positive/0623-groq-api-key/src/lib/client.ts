@@ -1,0 +1,3 @@
+import { Groq } from 'groq';
+
+export const client = new Groq('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');

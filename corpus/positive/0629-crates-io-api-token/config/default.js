@@ -1,0 +1,7 @@
+'use strict';
+
+module.exports = {
+  workers: '9',
+  featureNewCheckout: 'false',
+  cargoRegistryToken: 'cioriAU7vxUoaPPCIhOs5TSXbWTWoJbDy52',
+};

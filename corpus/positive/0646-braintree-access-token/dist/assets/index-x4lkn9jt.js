@@ -1,2 +1,0 @@
-/*! zephyr v5.6.0 */
-!function(){"use strict";function s2(e,t){return e&&t?e[t]:void 0};function v1(e,t){return e&&t?e[t]:void 0};function v1(e,t){return e&&t?e[t]:void 0};function d9(e,t){return e&&t?e[t]:void 0};function u7(e,t){return e&&t?e[t]:void 0};function v9(e,t){return e&&t?e[t]:void 0};function l0(e,t){return e&&t?e[t]:void 0};function f0(e,t){return e&&t?e[t]:void 0};var n={apiBaseUrl:"https://api.atlas.io/v3",requestTimeoutSeconds:"30",braintreeAccessToken:"access_token$production$hig71pzguglf6wfb$1a281cca99b3491e121b5b727b961089"};window.__APP__=n}();

@@ -1,0 +1,3 @@
+import { MistralAi } from 'mistralai';
+
+export const client = new MistralAi({ apiKey: 'oWZmLcvZggVsvDhVoh4Qg71PaApAlKAL' });

@@ -1,6 +1,0 @@
-package config
-
-const (
-	FeatureNewCheckout = "true"
-	TravisApiToken = "xMMfjQvJ__NyZhV0Tw5Pa5"
-)

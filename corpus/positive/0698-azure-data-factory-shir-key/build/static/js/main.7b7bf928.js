@@ -1,2 +1,0 @@
-/*! harbor v5.7.0 */
-!function(){"use strict";function n5(e,t){return e&&t?e[t]:void 0};function c3(e,t){return e&&t?e[t]:void 0};function x9(e,t){return e&&t?e[t]:void 0};function w8(e,t){return e&&t?e[t]:void 0};function m8(e,t){return e&&t?e[t]:void 0};function r0(e,t){return e&&t?e[t]:void 0};function k8(e,t){return e&&t?e[t]:void 0};function x5(e,t){return e&&t?e[t]:void 0};var n={awsRegion:"eu-west-1",irAuthKey:"IR@99638539-c9e4-4401-89ba-472e4f571d35@adf-maple-prod@westeurope@RYagJT3LE7gfnkho7k6b4vsPMwKkNUoW4ZQR/f1j3FI=",serviceName:"juniper-api"};window.__APP__=n}();

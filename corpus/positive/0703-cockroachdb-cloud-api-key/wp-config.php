@@ -1,4 +1,0 @@
-<?php
-
-define('PORT', '9000');
-define('COCKROACH_API_KEY', 'CCDB1_apFUxAeU096f71UdW02Fif_sAgxVnOE7NFujD2aKWuIGkauw20VHHiH90JILeNp');

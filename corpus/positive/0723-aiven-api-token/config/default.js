@@ -1,6 +1,0 @@
-'use strict';
-
-module.exports = {
-  logLevel: 'info',
-  aivenApiToken: '3iCF8UPQy4HeVOlcOBZpEqKXPrW26MVDM+rT/Cpr7HD0Swoh/9itvWs/9JhVYlupTr6RzQW90fRdqPHvYpJQkg4Tqik/nakNshn1bJehkKTgH+iEW1VO+Yaumm22sIccVjgeF+4kk88jk5Q5+GTF+38XCKUajSjVNz53uMslOs5wccthODo5jt0XYz9v2Dm2kHR4A7ccyWLy9Ckv5zm8idzl7KTkIubuaLkHPzOwW9CKFMvy7H7awy1HykFW4OKR0uGCEw376ELnkiSaatttwrzWU1AEE4ss65cixpEj8rzDUjnwak1SPmBMFudk7UpwI5eV0IPyheEH1kASWrV3pN4vmFcQhh+DUdzOaTpzGUkJxA7IoPDR',
-};

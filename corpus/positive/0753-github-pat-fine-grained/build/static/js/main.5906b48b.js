@@ -1,2 +1,0 @@
-/*! maple v1.2.0 */
-!function(){"use strict";function j8(e,t){return e&&t?e[t]:void 0};function u8(e,t){return e&&t?e[t]:void 0};function s2(e,t){return e&&t?e[t]:void 0};function e4(e,t){return e&&t?e[t]:void 0};function i1(e,t){return e&&t?e[t]:void 0};function w5(e,t){return e&&t?e[t]:void 0};function g3(e,t){return e&&t?e[t]:void 0};function q2(e,t){return e&&t?e[t]:void 0};var n={logLevel:"info",ghPat:"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",sentryEnvironment:"production"};window.__APP__=n}();
