@@ -218,22 +218,11 @@ fn judge_generic(
     if filters::renamed_variable(value, quoted) {
         return Err(Drop::Identifier);
     }
-    let mut owners = prefixes
-        .get(rules)
-        .iter()
-        .filter(|p| {
-            value.len() >= p.prefix.len()
-                && if p.ignore_case {
-                    value[..p.prefix.len()].eq_ignore_ascii_case(&p.prefix)
-                } else {
-                    value.starts_with(&p.prefix)
-                }
-        })
-        .peekable();
+    let mut owners = prefixes.owners(rules, value).peekable();
     if owners.peek().is_none() {
         return Ok(());
     }
-    let accepted = owners.any(|p| provider_accepts(&rules[p.rule], value));
+    let accepted = owners.any(|i| provider_accepts(&rules[i], value));
     if accepted {
         Ok(())
     } else {

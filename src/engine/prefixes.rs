@@ -16,45 +16,77 @@ const MIN_PATTERN_PREFIX: usize = 4;
 
 /// One provider prefix and the rule that owns it.
 #[derive(Debug, Clone)]
-pub(crate) struct ProviderPrefix {
-    pub(crate) prefix: Vec<u8>,
-    pub(crate) ignore_case: bool,
-    pub(crate) rule: usize,
+struct ProviderPrefix {
+    prefix: Vec<u8>,
+    ignore_case: bool,
+    rule: usize,
+    /// A keyword without a separator (`dapi`) is a prefix only if the rule's secret group starts
+    /// with it, which takes parsing the pattern: done when a value first starts with it.
+    needs_pattern: bool,
 }
 
-/// The provider prefixes of a rule set, worked out on first use: only generic candidates need
-/// them, and parsing every pattern up front would slow down the small scans of a commit hook.
+/// The provider prefixes of a rule set, listed on first use: only generic candidates need them,
+/// and a commit hook's small scans should not pay for them.
 #[derive(Debug, Default)]
-pub(crate) struct Prefixes(OnceLock<Vec<ProviderPrefix>>);
+pub(crate) struct Prefixes {
+    list: OnceLock<Vec<ProviderPrefix>>,
+    /// Per rule, the literal its secret group starts with, parsed on demand.
+    literals: OnceLock<Vec<OnceLock<Vec<u8>>>>,
+}
 
 impl Prefixes {
-    /// The prefixes of `rules`, the rule set the engine was built from.
-    pub(crate) fn get(&self, rules: &[Rule]) -> &[ProviderPrefix] {
-        self.0.get_or_init(|| provider_prefixes(rules))
+    /// The rules (indices into `rules`, the rule set the engine was built from) whose prefix
+    /// `value` starts with.
+    pub(crate) fn owners<'a>(
+        &'a self,
+        rules: &'a [Rule],
+        value: &'a [u8],
+    ) -> impl Iterator<Item = usize> + 'a {
+        self.list
+            .get_or_init(|| provider_prefixes(rules))
+            .iter()
+            .filter(move |p| {
+                value.len() >= p.prefix.len()
+                    && if p.ignore_case {
+                        value[..p.prefix.len()].eq_ignore_ascii_case(&p.prefix)
+                    } else {
+                        value.starts_with(&p.prefix)
+                    }
+                    && (!p.needs_pattern || self.literal(rules, p.rule).starts_with(&p.prefix))
+            })
+            .map(|p| p.rule)
+    }
+
+    /// The literal that rule `i`'s secret group starts with (empty if none).
+    fn literal<'a>(&'a self, rules: &[Rule], i: usize) -> &'a [u8] {
+        let cells = self
+            .literals
+            .get_or_init(|| rules.iter().map(|_| OnceLock::new()).collect());
+        cells[i].get_or_init(|| {
+            pattern_prefix(&rules[i].pattern, &rules[i].secret_group).unwrap_or_default()
+        })
     }
 }
 
-/// Every provider rule's prefixes: its keywords that read as the start of a token (`ghp_`), or that
-/// its secret group starts with (`dapi` for `(dapi[0-9a-f]{32})`).
+/// Every provider rule's possible prefixes: its keywords that read as the start of a token
+/// (`ghp_`), and those of at least [`MIN_PATTERN_PREFIX`] characters that its pattern spells out
+/// and that may start its secret group (`dapi` in `(dapi[0-9a-f]{32})`).
 fn provider_prefixes(rules: &[Rule]) -> Vec<ProviderPrefix> {
     let mut out = Vec::new();
     for (i, rule) in rules.iter().enumerate().filter(|(_, r)| !r.generic) {
-        let literal = pattern_prefix(&rule.pattern, &rule.secret_group).unwrap_or_default();
-        let starts_secret = |k: &str| {
-            k.len() >= MIN_PATTERN_PREFIX
-                && literal.starts_with(k.as_bytes())
+        for k in &rule.keywords {
+            let sure = is_prefix_keyword(k);
+            let maybe = k.len() >= MIN_PATTERN_PREFIX
                 && k.bytes().any(|b| b != k.as_bytes()[0])
-        };
-        for k in rule
-            .keywords
-            .iter()
-            .filter(|k| is_prefix_keyword(k) || starts_secret(k))
-        {
-            out.push(ProviderPrefix {
-                prefix: k.as_bytes().to_vec(),
-                ignore_case: rule.ignore_case,
-                rule: i,
-            });
+                && rule.pattern.contains(k.as_str());
+            if sure || maybe {
+                out.push(ProviderPrefix {
+                    prefix: k.as_bytes().to_vec(),
+                    ignore_case: rule.ignore_case,
+                    rule: i,
+                    needs_pattern: !sure,
+                });
+            }
         }
     }
     out
