@@ -166,7 +166,7 @@ const STANDARD_ANY_PADDING: GeneralPurpose = GeneralPurpose::new(&alphabet::STAN
 const URL_SAFE_ANY_PADDING: GeneralPurpose = GeneralPurpose::new(&alphabet::URL_SAFE, ANY_PADDING);
 
 /// Decodes standard base64 (`+/`), padded or not.
-fn base64_standard(text: &[u8]) -> Option<Vec<u8>> {
+pub(crate) fn base64_standard(text: &[u8]) -> Option<Vec<u8>> {
     STANDARD_ANY_PADDING.decode(text).ok()
 }
 
@@ -218,6 +218,7 @@ fn basic_auth(secret: &[u8]) -> bool {
         && decoded.iter().all(|b| (0x20..0x7f).contains(b))
         && password.len() >= 3
         && super::filters::placeholder(password).is_none()
+        && !super::filters::is_common_password(password)
 }
 
 #[cfg(test)]
@@ -287,6 +288,7 @@ mod tests {
         assert!(!run("basic-auth", enc("no-colon-here").as_bytes()));
         assert!(!run("basic-auth", enc("user:").as_bytes()));
         assert!(!run("basic-auth", enc("user:<password>").as_bytes()));
+        assert!(!run("basic-auth", enc("user:password").as_bytes()));
         assert!(!run("basic-auth", b"not base64!"));
         assert!(!run(
             "basic-auth",

@@ -38,6 +38,8 @@ const DOCUMENTED_EXAMPLES: &[&str] = &[
     "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
     "gho_16C7e42F292c6912E7710c838347Ae178B4a",
     "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",
+    // RFC 7617's Basic example, `Aladdin:open sesame`.
+    "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
     // The signature of the sample token on jwt.io, copied into countless tutorials.
     "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
     // The Azure Storage emulator (Azurite) and Cosmos DB emulator keys, published by Microsoft.
@@ -91,6 +93,8 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "...",
     "sample",
     "fake",
+    // What log and parameter filters print in place of a value (Rails, Django, Sentry).
+    "[filtered]",
 ];
 
 /// A run of this many characters counting up or down (`12345678`, `klmnopqr`, `aBcDeFgH`) marks a
@@ -264,8 +268,9 @@ fn sigil_reference(s: &[u8]) -> Option<Drop> {
             }
             None
         }
-        // `@DB_PASSWORD@`: an autoconf / Gradle / Maven substitution.
+        // `@DB_PASSWORD@`, `@@DB_PASSWORD@@`: autoconf, Gradle, Maven and deploy-script tokens.
         b'@' => {
+            let rest = rest.strip_prefix(b"@").unwrap_or(rest);
             let name = rest.iter().take_while(|b| ident(b)).count();
             (ident_start(rest.first()) && rest.get(name) == Some(&b'@')).then_some(Drop::Reference)
         }
@@ -370,17 +375,35 @@ fn is_blockchain_address(s: &[u8]) -> bool {
         && s[2..].iter().all(u8::is_ascii_hexdigit)
 }
 
+/// A password hash in the `algorithm$…$…$…` form of Django and passlib (`pbkdf2_sha256$600000$salt$hash`,
+/// `argon2$argon2id$v=19$…`, `bcrypt_sha256$$2b$12$…`): what a user table stores instead of the
+/// password.
+fn is_framework_password_hash(s: &[u8]) -> bool {
+    let algorithm = s
+        .iter()
+        .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || **b == b'_')
+        .count();
+    (2..=24).contains(&algorithm)
+        && [
+            "pbkdf2", "argon2", "bcrypt", "scrypt", "sha", "md5", "crypt",
+        ]
+        .iter()
+        .any(|family| contains_ignore_case(&s[..algorithm], family))
+        && s.get(algorithm) == Some(&b'$')
+        && s[algorithm..].iter().filter(|&&b| b == b'$').count() >= 3
+}
+
 /// Stems of the passwords every breach list and test suite starts with. A value that is one of
 /// them, spelled with the usual digit-for-letter swaps and at most four digits or symbols after
 /// it (`Passw0rd!`, `test1234`, `admin123`), is a fixture or a default, not a leaked secret.
 const COMMON_PASSWORD_STEMS: &[&str] = &[
     "password", "passwort", "passwd", "pass", "test", "admin", "root", "secret", "qwerty",
     "letmein", "welcome", "default", "guest", "demo", "user", "login", "master", "hello",
-    "iloveyou", "monkey", "dragon", "abc",
+    "iloveyou", "monkey", "dragon", "abc", "foobar", "foo",
 ];
 
 /// Whether `s` is a common password (see [`COMMON_PASSWORD_STEMS`]).
-fn is_common_password(s: &[u8]) -> bool {
+pub(crate) fn is_common_password(s: &[u8]) -> bool {
     let stem_len = s
         .iter()
         .rposition(|b| b.is_ascii_alphabetic())
@@ -419,7 +442,7 @@ pub fn generic_lookalike(secret: &[u8]) -> Option<Drop> {
     if is_uuid(secret) {
         return Some(Drop::Uuid);
     }
-    if is_blockchain_address(secret) {
+    if is_blockchain_address(secret) || is_framework_password_hash(secret) {
         return Some(Drop::Identifier);
     }
     if is_common_password(secret) {
@@ -439,7 +462,21 @@ pub fn generic_lookalike(secret: &[u8]) -> Option<Drop> {
     if looks_like_code(secret) {
         return Some(Drop::Identifier);
     }
-    None
+    encoded_lookalike(secret)
+}
+
+/// A value that is base64 of printable text is judged by that text: `YXBpLWtleS1nb2VzLWhlcmU=`
+/// (`api-key-goes-here`) in a Kubernetes Secret is a placeholder too. Random key material decodes
+/// to binary and is left alone.
+fn encoded_lookalike(secret: &[u8]) -> Option<Drop> {
+    if secret.len() < 12 || !secret.len().is_multiple_of(4) {
+        return None;
+    }
+    let text = super::checks::base64_standard(secret)?;
+    if !text.iter().all(|&b| b.is_ascii_graphic() || b == b' ') {
+        return None;
+    }
+    placeholder(&text).or_else(|| generic_lookalike(&text))
 }
 
 /// Words that name a credential; a bare value built from one is a variable, not a secret.
@@ -773,6 +810,11 @@ mod tests {
             "admin123",
             "P@ssword1",
             "Welcome1!",
+            "foobar123",
+            "pbkdf2_sha256$600000$4zjdQsSJUzZUcCIkNF$eSZjJ/9D3TC4fxfoLPs+OtOv=",
+            "@@DB_PASSWORD@@",
+            // base64 of `api-key-goes-here`
+            "YXBpLWtleS1nb2VzLWhlcmU=",
         ] {
             assert!(generic_lookalike(value.as_bytes()).is_some(), "{value}");
         }
@@ -782,6 +824,9 @@ mod tests {
             "test1234Zx8w",
             "admin12345678",
             "hT7$kq2Lz9",
+            "ab$Xk9$mQ2$vLp8",
+            // base64 of `Xk9#mQ2vLp8RtWz3`
+            "WGs5I21RMnZMcDhSdFd6Mw==",
         ] {
             assert_eq!(generic_lookalike(value.as_bytes()), None, "{value}");
         }
