@@ -375,6 +375,19 @@ fn is_blockchain_address(s: &[u8]) -> bool {
         && s[2..].iter().all(u8::is_ascii_hexdigit)
 }
 
+/// A variable that rollup or esbuild renamed to avoid a clash, `sharedKey$4`: in JavaScript `$` is
+/// part of the identifier.
+fn is_bundler_renamed(s: &[u8]) -> bool {
+    let Some(dollar) = s.iter().rposition(|&b| b == b'$') else {
+        return false;
+    };
+    let (name, digits) = (&s[..dollar], &s[dollar + 1..]);
+    name.first().is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+        && name.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        && (1..=3).contains(&digits.len())
+        && digits.iter().all(u8::is_ascii_digit)
+}
+
 /// A password hash in the `algorithm$…$…$…` form of Django and passlib (`pbkdf2_sha256$600000$salt$hash`,
 /// `argon2$argon2id$v=19$…`, `bcrypt_sha256$$2b$12$…`): what a user table stores instead of the
 /// password.
@@ -442,7 +455,10 @@ pub fn generic_lookalike(secret: &[u8]) -> Option<Drop> {
     if is_uuid(secret) {
         return Some(Drop::Uuid);
     }
-    if is_blockchain_address(secret) || is_framework_password_hash(secret) {
+    if is_blockchain_address(secret)
+        || is_framework_password_hash(secret)
+        || is_bundler_renamed(secret)
+    {
         return Some(Drop::Identifier);
     }
     if is_common_password(secret) {
@@ -813,6 +829,7 @@ mod tests {
             "foobar123",
             "pbkdf2_sha256$600000$4zjdQsSJUzZUcCIkNF$eSZjJ/9D3TC4fxfoLPs+OtOv=",
             "@@DB_PASSWORD@@",
+            "sharedKey$4",
             // base64 of `api-key-goes-here`
             "YXBpLWtleS1nb2VzLWhlcmU=",
         ] {
