@@ -382,7 +382,8 @@ fn is_bundler_renamed(s: &[u8]) -> bool {
         return false;
     };
     let (name, digits) = (&s[..dollar], &s[dollar + 1..]);
-    name.first().is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+    name.first()
+        .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
         && name.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
         && (1..=3).contains(&digits.len())
         && digits.iter().all(u8::is_ascii_digit)
