@@ -91,6 +91,7 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "\u{2022}\u{2022}\u{2022}",
     "\u{25cf}\u{25cf}\u{25cf}",
     "...",
+    "\u{2026}",
     "sample",
     "fake",
     // What log and parameter filters print in place of a value (Rails, Django, Sentry).
@@ -847,6 +848,17 @@ mod tests {
             "WGs5I21RMnZMcDhSdFd6Mw==",
         ] {
             assert_eq!(generic_lookalike(value.as_bytes()), None, "{value}");
+        }
+    }
+
+    #[test]
+    fn elided_values_are_placeholders() {
+        for value in ["\u{2026}", "sk_live_\u{2026}", "Password=\u{2026}"] {
+            assert_eq!(
+                placeholder(value.as_bytes()),
+                Some(Drop::Placeholder),
+                "{value}"
+            );
         }
     }
 }
