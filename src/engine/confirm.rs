@@ -207,7 +207,9 @@ fn judge_generic(
                 )
         })
         .map_or(from, |p| from + p + 1);
-    if filters::secret_manager_reference(&bytes[start..secret.end]) {
+    if filters::secret_manager_reference(&bytes[start..secret.end])
+        || filters::inside_template(&bytes[from..secret.start])
+    {
         return Err(Drop::Reference);
     }
     let value = &bytes[secret.clone()];

@@ -289,6 +289,20 @@ fn sigil_reference(s: &[u8]) -> Option<Drop> {
     }
 }
 
+/// Whether the text before a value on its line (`prefix`) leaves a template expression open
+/// (`{{ lookup("vault", "secret=…`, `{% set token = "…`): the value is part of the expression that
+/// produces a secret at deploy time, not the secret.
+pub fn inside_template(prefix: &[u8]) -> bool {
+    let line = prefix
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(prefix, |nl| &prefix[nl + 1..]);
+    let last = |pat: &[u8]| line.windows(2).rposition(|w| w == pat);
+    let open = last(b"{{").max(last(b"{%"));
+    let close = last(b"}}").max(last(b"%}"));
+    open.is_some_and(|o| close.is_none_or(|c| c < o))
+}
+
 /// Secret-manager and vault references (`op://vault/item/field`, `sm://name`,
 /// `projects/1/secrets/name/versions/latest`, `arn:aws:secretsmanager:…`, `vault:secret/data/x`,
 /// `akv://`, `doppler://`): they name where a secret is kept, they are not the secret. `token` is the
@@ -316,6 +330,9 @@ pub fn secret_manager_reference(token: &[u8]) -> bool {
         "keyvault",
         "vault.azure.net/secrets/",
         "secretmanager.googleapis.com",
+        // HashiCorp Vault KV v2 paths (`secret/data/db:password`, `kv/data/app`).
+        "secret/data/",
+        "kv/data/",
     ];
     if MARKERS.iter().any(|m| contains_ignore_case(token, m)) {
         return true;
@@ -341,6 +358,7 @@ const REFERENCE_MARKERS: &[&str] = &[
     "getenv(",
     "env(",
     "env[",
+    "env:",
     "environ[",
     "secrets.",
     "vault:",
@@ -860,5 +878,17 @@ mod tests {
                 "{value}"
             );
         }
+    }
+
+    #[test]
+    fn values_inside_open_templates_are_not_secrets() {
+        assert!(inside_template(
+            b"DB_PASSWORD={{ lookup(\"hashi_vault\", \"secret="
+        ));
+        assert!(inside_template(b"{% set token = \""));
+        assert!(!inside_template(b"{{ header }}\ntoken = \""));
+        assert!(!inside_template(b"title: {{ page.title }} token: "));
+        assert!(generic_lookalike(b"env:STRIPE_SECRET_KEY").is_some());
+        assert!(secret_manager_reference(b"secret=secret/data/db:password"));
     }
 }

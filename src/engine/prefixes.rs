@@ -93,13 +93,12 @@ fn provider_prefixes(rules: &[Rule]) -> Vec<ProviderPrefix> {
 }
 
 /// Whether a provider keyword reads as the literal start of its tokens: at least three characters,
-/// no spaces, with a separator among the first five (`ghp_`, `xoxb-`, `SG.`, `sk-ant-api`, `sk.eyJ`).
+/// no spaces, with a separator among the first five or at the end (`ghp_`, `xoxb-`, `SG.`,
+/// `sk.eyJ`, `hcaik_`, `tskey-auth-`).
 fn is_prefix_keyword(keyword: &str) -> bool {
+    let separator = |b: u8| matches!(b, b'_' | b'-' | b'.');
     keyword.len() >= 3
-        && keyword
-            .bytes()
-            .take(5)
-            .any(|b| matches!(b, b'_' | b'-' | b'.'))
+        && (keyword.bytes().take(5).any(separator) || keyword.bytes().last().is_some_and(separator))
         && keyword
             .bytes()
             .next()
