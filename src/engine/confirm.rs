@@ -187,7 +187,8 @@ fn judge(rule: &Rule, value: &[u8], whole: &[u8]) -> Result<(), Drop> {
 }
 
 /// The extra evidence a generic candidate needs: it is not part of a secret-manager reference
-/// (`arn:aws:secretsmanager:…:secret:name`, whose `secret:` looks like an assignment), and it is
+/// (`arn:aws:secretsmanager:…:secret:name`, whose `secret:` looks like an assignment) or of a
+/// template expression still open on its line (`{{ lookup("vault", "secret=…") }}`), and it is
 /// not a near miss of a provider format (`ghp_` with a bad checksum, a truncated `sk-proj-` key).
 fn judge_generic(
     rules: &[Rule],
