@@ -212,32 +212,21 @@ pub fn placeholder(secret: &[u8]) -> Option<Drop> {
 /// Length of the longest run of digits or letters that count up or down one step at a time,
 /// letters compared without case.
 fn longest_sequence(bytes: &[u8]) -> usize {
-    let mut best = 0;
-    let mut run = 0;
-    let mut step = 0i16;
-    let mut prev: Option<u8> = None;
-    for &b in bytes {
-        let b = b.to_ascii_lowercase();
-        let next = match prev {
-            Some(p)
-                if b.is_ascii_alphanumeric()
-                    && p.is_ascii_alphabetic() == b.is_ascii_alphabetic() =>
-            {
-                let d = i16::from(b) - i16::from(p);
-                if d.abs() == 1 && (run == 1 || d == step) {
-                    step = d;
-                    run + 1
-                } else if d.abs() == 1 {
-                    step = d;
-                    2
-                } else {
-                    1
-                }
-            }
+    let (mut best, mut run, mut step, mut prev) = (0, 0, 0i16, None::<u8>);
+    for b in bytes.iter().map(u8::to_ascii_lowercase) {
+        if !b.is_ascii_alphanumeric() {
+            (run, prev) = (0, None);
+            continue;
+        }
+        let d = prev
+            .filter(|p| p.is_ascii_alphabetic() == b.is_ascii_alphabetic())
+            .map_or(0, |p| i16::from(b) - i16::from(p));
+        run = match d {
+            1 | -1 if run >= 2 && d == step => run + 1,
+            1 | -1 => 2,
             _ => 1,
         };
-        run = if b.is_ascii_alphanumeric() { next } else { 0 };
-        prev = b.is_ascii_alphanumeric().then_some(b);
+        (step, prev) = (d, Some(b));
         best = best.max(run);
     }
     best
@@ -445,19 +434,18 @@ pub(crate) fn is_common_password(s: &[u8]) -> bool {
     if stem.is_empty() || tail.len() > 4 || tail.iter().any(u8::is_ascii_alphabetic) {
         return false;
     }
-    let plain: Vec<u8> = stem
+    let plain = |b: &u8| match b.to_ascii_lowercase() {
+        b'0' => b'o',
+        b'1' | b'!' => b'i',
+        b'3' => b'e',
+        b'4' | b'@' => b'a',
+        b'5' | b'$' => b's',
+        b'7' => b't',
+        other => other,
+    };
+    COMMON_PASSWORD_STEMS
         .iter()
-        .map(|b| match b.to_ascii_lowercase() {
-            b'0' => b'o',
-            b'1' | b'!' => b'i',
-            b'3' => b'e',
-            b'4' | b'@' => b'a',
-            b'5' | b'$' => b's',
-            b'7' => b't',
-            other => other,
-        })
-        .collect();
-    COMMON_PASSWORD_STEMS.iter().any(|w| plain == w.as_bytes())
+        .any(|w| w.len() == stem.len() && stem.iter().map(plain).eq(w.bytes()))
 }
 
 /// The stricter filters of generic rules (`password = …`, `api_key: …`): the value must look like a
